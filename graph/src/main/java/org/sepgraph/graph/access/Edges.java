@@ -1,0 +1,127 @@
+package org.sepgraph.graph.access;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.TransactionContext;
+import org.sepgraph.graph.model.Conflict;
+import org.sepgraph.graph.model.NotFound;
+import org.sepgraph.graph.model.Page;
+import org.sepgraph.graph.store.GraphStore;
+
+/** Create, replace, list and delete one kind of relationship; both ends must exist. */
+public final class Edges<T> {
+    private final GraphStore store;
+    private final EdgeKind<T> kind;
+    private final String upsert;
+    private final String find;
+    private final String list;
+    private final String count;
+    private final String delete;
+
+    public Edges(GraphStore store, EdgeKind<T> kind) {
+        this.store = store;
+        this.kind = kind;
+        String from = kind.from().name();
+        String to = kind.to().name();
+        String type = kind.type();
+        String keyPattern = kind.key() == null ? "" : " {%s: row.props.%s}".formatted(kind.key(), kind.key());
+        String keyMatch = kind.key() == null ? "true" : "r.%s = $key".formatted(kind.key());
+        this.upsert = """
+                UNWIND $rows AS row
+                MATCH (a:%s {id: row.from})
+                MATCH (b:%s {id: row.to})
+                MERGE (a)-[r:%s%s]->(b)
+                SET r = row.props
+                """.formatted(from, to, type, keyPattern);
+        this.find = """
+                MATCH (a:%s {id: $from})-[r:%s]->(b:%s {id: $to})
+                WHERE %s
+                RETURN count(r) > 0 AS found
+                """.formatted(from, type, to, keyMatch);
+        String filter = """
+                MATCH (a:%s)-[r:%s]->(b:%s)
+                WHERE ($from IS NULL OR a.id = $from) AND ($to IS NULL OR b.id = $to)
+                """.formatted(from, type, to);
+        this.list = filter + """
+                WITH a, r, b ORDER BY a.id, b.id, r.%s SKIP $skip LIMIT $limit
+                RETURN r {.*, from: a.id, to: b.id} AS value
+                """.formatted(kind.key() == null ? "id" : kind.key());
+        this.count = filter + "RETURN count(r) AS total";
+        this.delete = """
+                MATCH (a:%s {id: $from})-[r:%s]->(b:%s {id: $to})
+                WHERE %s
+                DELETE r
+                RETURN count(r) AS deleted
+                """.formatted(from, type, to, keyMatch);
+    }
+
+    public EdgeKind<T> kind() {
+        return kind;
+    }
+
+    /** Creates the relationship; refused when it exists already or an end is missing. */
+    public T create(T value) {
+        store.write(tx -> {
+            checkEnds(tx, value);
+            if (exists(tx, value)) {
+                throw new Conflict(kind.toField(), "this " + kind.collection().replaceAll("s$", "")
+                        + " exists already; PUT replaces it");
+            }
+            upsert(tx, List.of(kind.row(value)));
+            return null;
+        });
+        return value;
+    }
+
+    /** Creates or replaces the relationship; true when it was created. */
+    public boolean put(T value) {
+        return store.write(tx -> {
+            checkEnds(tx, value);
+            boolean existed = exists(tx, value);
+            upsert(tx, List.of(kind.row(value)));
+            return !existed;
+        });
+    }
+
+    /** Writes a batch of rows (from {@link EdgeKind#row}) in the caller's transaction. */
+    public void upsert(TransactionContext tx, List<Map<String, Object>> rows) {
+        tx.run(upsert, Map.of("rows", rows)).consume();
+    }
+
+    public void delete(String fromId, String toId, String key) {
+        store.write(tx -> {
+            long deleted = tx.run(delete, Map.of("from", fromId, "to", toId, "key", key == null ? "" : key))
+                    .single().get("deleted").asLong();
+            if (deleted == 0) {
+                throw new NotFound(kind.toField(), "no such " + kind.collection().replaceAll("s$", "")
+                        + " between '" + fromId + "' and '" + toId + "'");
+            }
+            return null;
+        });
+    }
+
+    public Page<T> list(String fromId, String toId, Page.Request request) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", fromId);
+        params.put("to", toId);
+        params.put("skip", request.skip());
+        params.put("limit", request.size());
+        return store.read(tx -> {
+            long total = tx.run(count, params).single().get("total").asLong();
+            List<T> items = tx.run(list, params).list(r -> kind.fromProjection(r.get("value").asMap()));
+            return new Page<>(items, total, request.page(), request.size());
+        });
+    }
+
+    private boolean exists(TransactionContext tx, T value) {
+        return tx.run(find, Map.of("from", kind.fromId().apply(value), "to", kind.toId().apply(value),
+                "key", kind.keyOf(value))).single().get("found").asBoolean();
+    }
+
+    private void checkEnds(TransactionContext tx, T value) {
+        Nodes.checkReferences(tx, List.of(
+                new Reference(kind.fromField(), kind.from(), kind.fromId().apply(value)),
+                new Reference(kind.toField(), kind.to(), kind.toId().apply(value))));
+    }
+}

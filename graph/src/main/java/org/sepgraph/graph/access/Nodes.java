@@ -1,0 +1,167 @@
+package org.sepgraph.graph.access;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.neo4j.driver.TransactionContext;
+import org.sepgraph.graph.model.Conflict;
+import org.sepgraph.graph.model.NotFound;
+import org.sepgraph.graph.model.Page;
+import org.sepgraph.graph.model.UnknownReference;
+import org.sepgraph.graph.store.GraphStore;
+
+/**
+ * Create, read, replace, list and delete one kind of node. Each write is one transaction that checks first
+ * (duplicate id, unknown references, dependants) and writes only when every check passed.
+ */
+public final class Nodes<T> {
+    private final GraphStore store;
+    private final NodeKind<T> kind;
+    private final String get;
+    private final String list;
+    private final String count;
+    private final String dependants;
+    private final String delete;
+
+    public Nodes(GraphStore store, NodeKind<T> kind) {
+        this.store = store;
+        this.kind = kind;
+        String label = kind.label().name();
+        // A patent is found by any of its publication numbers, other nodes by id only.
+        String byId = kind.label() == Label.Patent
+                ? "MATCH (n:Patent) WHERE n.id = $id OR $id IN n.aliases WITH n ORDER BY n.id = $id DESC LIMIT 1"
+                : "MATCH (n:%s {id: $id})".formatted(label);
+        this.get = byId + "\nRETURN " + kind.projection() + " AS value";
+        String search = """
+                MATCH (n:%s)
+                WHERE $q IS NULL
+                   OR toLower(n.id) CONTAINS $q
+                   OR toLower(coalesce(n.name, n.title, '')) CONTAINS $q
+                   OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) CONTAINS $q)
+                """.formatted(label);
+        this.list = search + "WITH n ORDER BY n.id SKIP $skip LIMIT $limit\nRETURN " + kind.projection() + " AS value";
+        this.count = search + "RETURN count(n) AS total";
+        this.dependants = """
+                MATCH (n:%s {id: $id})-[r]-()
+                WHERE NOT (startNode(r) = n AND type(r) IN $ownEdges)
+                RETURN type(r) AS type, count(r) AS count
+                ORDER BY type
+                """.formatted(label);
+        this.delete = """
+                MATCH (n:%s {id: $id})
+                // licences granted by the node, or left without grantees, lose their meaning with it
+                OPTIONAL MATCH (granted:License)-[:GRANTED_BY]->(n)
+                OPTIONAL MATCH (onlyTo:License)-[:GRANTED_TO]->(n)
+                WHERE NOT EXISTS { (onlyTo)-[:GRANTED_TO]->(other) WHERE other <> n }
+                WITH n, collect(DISTINCT granted) + collect(DISTINCT onlyTo) AS orphans
+                FOREACH (l IN orphans | DETACH DELETE l)
+                DETACH DELETE n
+                """.formatted(label);
+    }
+
+    public NodeKind<T> kind() {
+        return kind;
+    }
+
+    public Optional<T> get(String id) {
+        return store.read(tx -> tx.run(get, Map.of("id", id)).list().stream()
+                .map(r -> kind.fromProjection(r.get("value").asMap()))
+                .findFirst());
+    }
+
+    public T require(String id) {
+        return get(id).orElseThrow(() -> new NotFound("id", "no " + kind.label().noun() + " '" + id + "'"));
+    }
+
+    public Page<T> list(String q, Page.Request request) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("q", q == null || q.isBlank() ? null : q.strip().toLowerCase());
+        params.put("skip", request.skip());
+        params.put("limit", request.size());
+        return store.read(tx -> {
+            long total = tx.run(count, params).single().get("total").asLong();
+            List<T> items = tx.run(list, params).list(r -> kind.fromProjection(r.get("value").asMap()));
+            return new Page<>(items, total, request.page(), request.size());
+        });
+    }
+
+    /** Creates a new node; refused when the id exists or a reference does not. */
+    public T create(T value) {
+        store.write(tx -> {
+            if (exists(tx, kind.label(), kind.id().apply(value))) {
+                throw new Conflict("id", "a " + kind.label().noun() + " with id '" + kind.id().apply(value)
+                        + "' exists already");
+            }
+            checkReferences(tx, kind.references().apply(value));
+            upsert(tx, List.of(kind.row().apply(value)));
+            return null;
+        });
+        return require(kind.id().apply(value));
+    }
+
+    /** Replaces an existing node and its own edges; refused when it does not exist. */
+    public T replace(String id, T value) {
+        store.write(tx -> {
+            if (!exists(tx, kind.label(), id)) {
+                throw new NotFound("id", "no " + kind.label().noun() + " '" + id + "'");
+            }
+            checkReferences(tx, kind.references().apply(value));
+            upsert(tx, List.of(kind.row().apply(value)));
+            return null;
+        });
+        return require(id);
+    }
+
+    /** Writes a batch of rows (from {@link NodeKind#row}) in the caller's transaction. */
+    public void upsert(TransactionContext tx, List<Map<String, Object>> rows) {
+        for (String statement : kind.upserts()) {
+            tx.run(statement, Map.of("rows", rows)).consume();
+        }
+    }
+
+    /**
+     * Deletes a node. Without {@code cascade}, a node that others depend on is refused with a {@link Conflict}
+     * that counts the dependants; with it, the node goes with its relationships and the licences that lose
+     * their grantor or their last grantee.
+     */
+    public void delete(String id, boolean cascade) {
+        store.write(tx -> {
+            if (!exists(tx, kind.label(), id)) {
+                throw new NotFound("id", "no " + kind.label().noun() + " '" + id + "'");
+            }
+            if (!cascade) {
+                Map<String, Long> found = new LinkedHashMap<>();
+                tx.run(dependants, Map.of("id", id, "ownEdges", List.copyOf(kind.ownEdges())))
+                        .forEachRemaining(r -> found.put(r.get("type").asString(), r.get("count").asLong()));
+                if (!found.isEmpty()) {
+                    throw new Conflict("id", "the " + kind.label().noun() + " '" + id
+                            + "' has dependants " + found + "; delete them first or ask for cascade=true", found);
+                }
+            }
+            tx.run(delete, Map.of("id", id)).consume();
+            return null;
+        });
+    }
+
+    static boolean exists(TransactionContext tx, Label label, String id) {
+        return tx.run("MATCH (n:%s {id: $id}) RETURN count(n) > 0 AS found".formatted(label.name()), Map.of("id", id))
+                .single().get("found").asBoolean();
+    }
+
+    /** Refuses the first reference whose node is missing, naming its field. */
+    static void checkReferences(TransactionContext tx, List<Reference> references) {
+        List<Reference> missing = new ArrayList<>();
+        for (Reference ref : references) {
+            if (!exists(tx, ref.label(), ref.id())) {
+                missing.add(ref);
+            }
+        }
+        if (!missing.isEmpty()) {
+            Reference first = missing.get(0);
+            throw new UnknownReference(first.field(), "no " + first.label().noun() + " '" + first.id()
+                    + "' (named by " + first.field() + ")");
+        }
+    }
+}

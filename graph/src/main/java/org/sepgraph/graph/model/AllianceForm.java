@@ -1,0 +1,6 @@
+package org.sepgraph.graph.model;
+
+/** Organisational form of an alliance. */
+public enum AllianceForm {
+    COMPANY, ASSOCIATION, CONTRACTUAL
+}

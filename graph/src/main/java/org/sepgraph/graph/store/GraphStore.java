@@ -1,0 +1,101 @@
+package org.sepgraph.graph.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * The one way sepgraph reaches Neo4j: the official driver, against an external server or cluster or against
+ * the embedded store that {@link #open} starts when no URI is configured.
+ */
+public final class GraphStore implements AutoCloseable {
+    private final Driver driver;
+    private final EmbeddedNeo4j embedded;
+    private final String database;
+
+    private GraphStore(Driver driver, EmbeddedNeo4j embedded, String database) {
+        this.driver = driver;
+        this.embedded = embedded;
+        this.database = database;
+    }
+
+    /** Connects (starting the embedded store first when no URI is set) and makes sure the schema exists. */
+    public static GraphStore open(StoreSettings settings) {
+        EmbeddedNeo4j embedded = null;
+        String uri = settings.uri();
+        if (!settings.isExternal()) {
+            embedded = EmbeddedNeo4j.start(settings.dataDir(), settings.boltPort(), settings.pageCacheBytes());
+            uri = embedded.boltUri();
+        }
+        try {
+            var auth = settings.user() == null || settings.user().isBlank()
+                    ? AuthTokens.none() : AuthTokens.basic(settings.user(), settings.password());
+            Driver driver = GraphDatabase.driver(uri, auth, Config.builder().withoutEncryption().build());
+            driver.verifyConnectivity();
+            GraphStore store = new GraphStore(driver, embedded, "neo4j");
+            Schema.apply(store);
+            return store;
+        } catch (RuntimeException e) {
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw e;
+        }
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
+    /** Runs one unit of read work in a managed transaction (retried on transient failures). */
+    public <T> T read(Function<TransactionContext, T> work) {
+        try (Session session = session()) {
+            return session.executeRead(work::apply);
+        }
+    }
+
+    /** Runs one unit of write work in a managed transaction: all of it happens, or none. */
+    public <T> T write(Function<TransactionContext, T> work) {
+        try (Session session = session()) {
+            return session.executeWrite(work::apply);
+        }
+    }
+
+    /** One read query, its records as a list. */
+    public List<Record> query(String cypher, Map<String, Object> parameters) {
+        return read(tx -> tx.run(cypher, parameters).list());
+    }
+
+    /** True when the store answers a trivial query; used by the readiness check. */
+    public boolean isReachable() {
+        try {
+            return read(tx -> tx.run("RETURN 1 AS ok").single().get("ok").asInt()) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    public Session session() {
+        return driver.session(SessionConfig.forDatabase(database));
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

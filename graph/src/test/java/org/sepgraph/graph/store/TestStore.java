@@ -1,0 +1,49 @@
+package org.sepgraph.graph.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * One embedded Neo4j per test JVM (starting one costs seconds), under {@code target/}; tests call
+ * {@link #clean()} to start from an empty graph with the schema in place.
+ */
+public final class TestStore {
+    private static GraphStore store;
+
+    private TestStore() {}
+
+    public static synchronized GraphStore get() {
+        if (store == null) {
+            try {
+                Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "test-store-");
+                store = GraphStore.open(StoreSettings.embedded(dir));
+                GraphStore opened = store;
+                Runtime.getRuntime().addShutdownHook(new Thread(opened::close));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return store;
+    }
+
+    /** The shared store, emptied of every node and relationship (constraints and indexes stay). */
+    public static GraphStore clean() {
+        GraphStore s = get();
+        // CALL ... IN TRANSACTIONS needs an auto-commit transaction, not a managed one
+        try (var session = s.session()) {
+            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
+        }
+        return s;
+    }
+
+    /** Runs a Cypher script of statements separated by ';' at line ends (a fixture). */
+    public static void run(GraphStore s, String script) {
+        for (String statement : script.split(";\\s*(\\r?\\n|$)")) {
+            if (!statement.isBlank()) {
+                s.write(tx -> tx.run(statement).consume());
+            }
+        }
+    }
+}
