@@ -91,8 +91,8 @@ public final class Nodes<T> {
     public T create(T value) {
         store.write(tx -> {
             if (exists(tx, kind.label(), kind.id().apply(value))) {
-                throw new Conflict("id", "a " + kind.label().noun() + " with id '" + kind.id().apply(value)
-                        + "' exists already");
+                throw new Conflict("id", "the " + kind.label().noun() + " '" + kind.id().apply(value)
+                        + "' exists already; PUT replaces it");
             }
             checkReferences(tx, kind.references().apply(value));
             upsert(tx, List.of(kind.row().apply(value)));

@@ -31,11 +31,16 @@ public final class TestStore {
     /** The shared store, emptied of every node and relationship (constraints and indexes stay). */
     public static GraphStore clean() {
         GraphStore s = get();
+        empty(s);
+        return s;
+    }
+
+    /** Deletes every node and relationship of a store (for tests of a service that owns its own store). */
+    public static void empty(GraphStore s) {
         // CALL ... IN TRANSACTIONS needs an auto-commit transaction, not a managed one
         try (var session = s.session()) {
             session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
         }
-        return s;
     }
 
     /** Runs a Cypher script of statements separated by ';' at line ends (a fixture). */

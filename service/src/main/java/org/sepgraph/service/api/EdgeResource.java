@@ -1,0 +1,86 @@
+package org.sepgraph.service.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.sepgraph.graph.access.EdgeKind;
+import org.sepgraph.graph.access.Edges;
+import org.sepgraph.graph.model.InvalidField;
+import org.sepgraph.graph.model.Page;
+import org.sepgraph.graph.store.GraphStore;
+
+/**
+ * One relationship collection: list filtered by either end, create (POST), create or replace (PUT) and delete.
+ * Its query parameters are named after the payload's fields ({@code ?organization=acme&patent=US1}).
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public abstract class EdgeResource<T> {
+    @Inject
+    GraphStore store;
+
+    private Edges<T> edges;
+
+    protected abstract EdgeKind<T> kind();
+
+    protected Edges<T> edges() {
+        if (edges == null) {
+            edges = new Edges<>(store, kind());
+        }
+        return edges;
+    }
+
+    @GET
+    public Page<T> list(UriInfo uri) {
+        MultivaluedMap<String, String> q = uri.getQueryParameters();
+        return edges().list(q.getFirst(kind().fromField()), q.getFirst(kind().toField()),
+                Params.page(q.getFirst("page"), q.getFirst("size")));
+    }
+
+    @POST
+    public Response create(T body, UriInfo uri) {
+        T created = edges().create(Params.body(body));
+        return Response.created(location(uri, created)).entity(created).build();
+    }
+
+    @PUT
+    public Response put(T body, UriInfo uri) {
+        boolean created = edges().put(Params.body(body));
+        return (created ? Response.created(location(uri, body)) : Response.ok()).entity(body).build();
+    }
+
+    @DELETE
+    public Response delete(UriInfo uri) {
+        MultivaluedMap<String, String> q = uri.getQueryParameters();
+        edges().delete(required(q, kind().fromField()), required(q, kind().toField()),
+                kind().key() == null ? null : q.getFirst(kind().key()));
+        return Response.noContent().build();
+    }
+
+    private java.net.URI location(UriInfo uri, T value) {
+        var builder = uri.getAbsolutePathBuilder()
+                .queryParam(kind().fromField(), kind().fromId().apply(value))
+                .queryParam(kind().toField(), kind().toId().apply(value));
+        String key = kind().keyOf(value);
+        if (kind().key() != null && !key.isEmpty()) {
+            builder.queryParam(kind().key(), key);
+        }
+        return builder.build();
+    }
+
+    private static String required(MultivaluedMap<String, String> q, String name) {
+        String value = q.getFirst(name);
+        if (value == null || value.isBlank()) {
+            throw new InvalidField(name, name + " is required");
+        }
+        return value;
+    }
+}

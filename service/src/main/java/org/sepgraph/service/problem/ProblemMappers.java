@@ -1,0 +1,189 @@
+package org.sepgraph.service.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.sepgraph.graph.model.Conflict;
+import org.sepgraph.graph.model.InvalidField;
+import org.sepgraph.graph.model.NotFound;
+import org.sepgraph.graph.model.UnknownReference;
+
+/** Turns every failure into a problem+json answer; user mistakes are 4xx and name the field. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private final ObjectMapper json;
+
+    ProblemMappers(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @ServerExceptionMapper
+    public Response invalidField(InvalidField e) {
+        return answer(Problem.of(400, "Invalid field", e.getMessage(), e.field()));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownReference(UnknownReference e) {
+        return answer(Problem.of(422, "Unknown reference", e.getMessage(), e.field()));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFound e) {
+        return answer(Problem.of(404, "Not found", e.getMessage(), e.field()));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(Conflict e) {
+        Problem p = Problem.of(409, "Conflict", e.getMessage(), e.field());
+        return answer(new Problem(p.type(), p.title(), p.status(), p.detail(), p.field(), null, e.dependants(), null));
+    }
+
+    /** Bodies that are not JSON, or JSON of the wrong shape, types, enum values or dates. */
+    @ServerExceptionMapper(priority = 1)
+    public Response unreadableBody(JsonProcessingException e) {
+        return answer(bodyProblem(e));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedBody(MismatchedInputException e) {
+        return answer(bodyProblem(e));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException jpe) {
+            return answer(bodyProblem(jpe));
+        }
+        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "no such resource";
+            case 405 -> "this method is not allowed on this resource";
+            case 406 -> "this resource answers application/json";
+            case 415 -> "send the body as application/json";
+            default -> title;
+        };
+        return answer(Problem.of(status, title, detail, null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        LOG.error("unexpected failure", e);
+        return answer(Problem.of(500, "Internal error", "the service failed to answer; the failure is logged", null));
+    }
+
+    Problem bodyProblem(JsonProcessingException e) {
+        if (e instanceof ValueInstantiationException vie && vie.getCause() instanceof InvalidField invalid) {
+            return Problem.of(400, "Invalid field", invalid.getMessage(), join(pathOf(vie), invalid.field()));
+        }
+        if (e instanceof JsonParseException) {
+            return Problem.of(400, "Malformed JSON", "the body is not well-formed JSON at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr(), null);
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            return Problem.of(400, "Unknown field", "'" + u.getPropertyName() + "' is not a field of this payload",
+                    pathOf(u));
+        }
+        if (e instanceof InvalidFormatException f) {
+            String field = pathOf(f);
+            Class<?> target = f.getTargetType();
+            String detail;
+            if (target != null && target.isEnum()) {
+                detail = field + " must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
+                        .collect(Collectors.joining(", ")) + "; got " + json(f.getValue());
+            } else if (target == java.time.LocalDate.class || f.getCause() instanceof DateTimeParseException) {
+                detail = field + " must be a date YYYY-MM-DD; got " + json(f.getValue());
+            } else {
+                detail = field + " has the wrong type; got " + json(f.getValue());
+            }
+            return Problem.of(400, "Invalid field", detail, field);
+        }
+        if (e instanceof JsonMappingException m) {
+            String field = pathOf(m);
+            if (m.getCause() instanceof DateTimeParseException) {
+                return Problem.of(400, "Invalid field", field + " must be a date YYYY-MM-DD", field);
+            }
+            if (field == null || field.isEmpty()) {
+                return Problem.of(400, "Invalid body", "the body must be a JSON object of this resource", null);
+            }
+            String expected = m instanceof MismatchedInputException mi && mi.getTargetType() != null
+                    ? " (expected " + describe(mi.getTargetType()) + ")" : "";
+            return Problem.of(400, "Invalid field", field + " has the wrong type" + expected, field);
+        }
+        return Problem.of(400, "Invalid body", "the body could not be read as JSON", null);
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date YYYY-MM-DD";
+        }
+        return "an object";
+    }
+
+    private String json(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            return String.valueOf(value);
+        }
+    }
+
+    /** {@code scope.patents[2]} from Jackson's reference chain. */
+    static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
+    }
+
+    /** The field an InvalidField names, under the path of the nested record that refused it. */
+    private static String join(String parent, String field) {
+        if (parent == null || field.startsWith(parent)) {
+            return field;
+        }
+        return parent + "." + field;
+    }
+
+    Response answer(Problem problem) {
+        String body;
+        try {
+            body = json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            body = "{\"title\":\"Internal error\",\"status\":500}";
+        }
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+}

@@ -1,0 +1,42 @@
+package org.sepgraph.service.store;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.util.Optional;
+
+/** Every setting of the service; environment variables follow the usual mapping (SEPGRAPH_NEO4J_URI, ...). */
+@ConfigMapping(prefix = "sepgraph")
+public interface SepgraphConfig {
+    /** {@return the directory of the embedded store, used when no external URI is set} */
+    @WithName("data-dir")
+    @WithDefault("data")
+    String dataDir();
+
+    /** {@return whether to load the demo alliance into an empty store at start} */
+    @WithDefault("false")
+    boolean demo();
+
+    Neo4j neo4j();
+
+    interface Neo4j {
+        /** {@return bolt:// or neo4j:// URI of an external server or cluster; empty starts the embedded store} */
+        Optional<String> uri();
+
+        /** {@return the user for the external server} */
+        Optional<String> user();
+
+        /** {@return the password for the external server} */
+        Optional<String> password();
+
+        /** {@return the Bolt port of the embedded store on 127.0.0.1; 0 picks a free one} */
+        @WithName("bolt-port")
+        @WithDefault("0")
+        int boltPort();
+
+        /** {@return the page cache of the embedded store in MiB; 0 lets Neo4j size it from the machine} */
+        @WithName("page-cache-mib")
+        @WithDefault("256")
+        long pageCacheMib();
+    }
+}

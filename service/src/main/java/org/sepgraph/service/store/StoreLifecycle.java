@@ -1,0 +1,56 @@
+package org.sepgraph.service.store;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import org.jboss.logging.Logger;
+import org.sepgraph.graph.store.GraphStore;
+import org.sepgraph.graph.store.StoreSettings;
+
+/** Opens the one {@link GraphStore} of the service at start (embedded unless a URI is set) and closes it at stop. */
+@ApplicationScoped
+public class StoreLifecycle {
+    private static final Logger LOG = Logger.getLogger(StoreLifecycle.class);
+
+    private final SepgraphConfig config;
+    private GraphStore store;
+
+    StoreLifecycle(SepgraphConfig config) {
+        this.config = config;
+    }
+
+    @Produces
+    @Singleton
+    GraphStore store() {
+        return opened();
+    }
+
+    synchronized GraphStore opened() {
+        if (store == null) {
+            SepgraphConfig.Neo4j neo4j = config.neo4j();
+            StoreSettings settings = neo4j.uri().filter(u -> !u.isBlank())
+                    .map(uri -> StoreSettings.external(uri, neo4j.user().orElse(null), neo4j.password().orElse(null)))
+                    .orElseGet(() -> new StoreSettings(null, null, null, Path.of(config.dataDir()),
+                            neo4j.boltPort(), neo4j.pageCacheMib() * 1024 * 1024));
+            store = GraphStore.open(settings);
+            LOG.infof("graph store ready: %s", settings.isExternal() ? "external " + settings.uri()
+                    : "embedded in " + settings.dataDir().toAbsolutePath());
+        }
+        return store;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        opened();
+    }
+
+    synchronized void onStop(@Observes ShutdownEvent event) {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+}
