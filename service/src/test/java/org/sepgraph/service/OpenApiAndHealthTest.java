@@ -18,6 +18,10 @@ class OpenApiAndHealthTest {
             doc.body("paths", hasKey("/api/v1/" + path));
         }
         doc.body("components.schemas", hasKey("License"));
+        doc.body("paths.'/api/v1/licenses'.post.requestBody.content.'application/json'.example.grantor.organization",
+                equalTo("orion"));
+        doc.body("paths.'/api/v1/ownerships'.get.parameters.name", org.hamcrest.Matchers.hasItems("organization",
+                "patent", "page", "size"));
     }
 
     @Test
