@@ -42,18 +42,18 @@ public abstract class EdgeResource<T> {
     public Page<T> list(UriInfo uri) {
         MultivaluedMap<String, String> q = uri.getQueryParameters();
         return edges().list(q.getFirst(kind().fromField()), q.getFirst(kind().toField()),
-                Params.page(q.getFirst("page"), q.getFirst("size")));
+                RequestParams.page(q.getFirst("page"), q.getFirst("size")));
     }
 
     @POST
     public Response create(T body, UriInfo uri) {
-        T created = edges().create(Params.body(body));
+        T created = edges().create(RequestParams.body(body));
         return Response.created(location(uri, created)).entity(created).build();
     }
 
     @PUT
     public Response put(T body, UriInfo uri) {
-        boolean created = edges().put(Params.body(body));
+        boolean created = edges().put(RequestParams.body(body));
         return (created ? Response.created(location(uri, body)) : Response.ok()).entity(body).build();
     }
 

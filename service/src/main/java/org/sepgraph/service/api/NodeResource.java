@@ -39,7 +39,7 @@ public abstract class NodeResource<T> {
 
     @GET
     public Page<T> list(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return nodes().list(q, Params.page(page, size));
+        return nodes().list(q, RequestParams.page(page, size));
     }
 
     @GET
@@ -50,7 +50,7 @@ public abstract class NodeResource<T> {
 
     @POST
     public Response create(T body, UriInfo uri) {
-        T created = nodes().create(Params.body(body));
+        T created = nodes().create(RequestParams.body(body));
         String id = kind().id().apply(created);
         return Response.created(uri.getAbsolutePathBuilder().path(id).build()).entity(created).build();
     }
@@ -58,7 +58,7 @@ public abstract class NodeResource<T> {
     @PUT
     @Path("{id: .+}")
     public T replace(@PathParam("id") String id, T body) {
-        String bodyId = kind().id().apply(Params.body(body));
+        String bodyId = kind().id().apply(RequestParams.body(body));
         if (!bodyId.equals(id)) {
             throw new InvalidField("id", "the body's id '" + bodyId + "' differs from the id in the path '" + id + "'");
         }
@@ -68,7 +68,7 @@ public abstract class NodeResource<T> {
     @DELETE
     @Path("{id: .+}")
     public Response delete(@PathParam("id") String id, @QueryParam("cascade") String cascade) {
-        nodes().delete(id, Params.flag("cascade", cascade));
+        nodes().delete(id, RequestParams.flag("cascade", cascade));
         return Response.noContent().build();
     }
 }

@@ -18,5 +18,5 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     /** One bad line (or JSON path) of an imported file. */
-    public record LineError(Long line, String path, String message) {}
+    public record LineError(Long line, String field, String message) {}
 }

@@ -19,6 +19,8 @@ import org.sepgraph.graph.model.Conflict;
 import org.sepgraph.graph.model.InvalidField;
 import org.sepgraph.graph.model.NotFound;
 import org.sepgraph.graph.model.UnknownReference;
+import org.sepgraph.imports.ImportRefused;
+import org.sepgraph.imports.ImportReport;
 
 /** Turns every failure into a problem+json answer; user mistakes are 4xx and name the field. */
 public class ProblemMappers {
@@ -48,6 +50,15 @@ public class ProblemMappers {
     public Response conflict(Conflict e) {
         Problem p = Problem.of(409, "Conflict", e.getMessage(), e.field());
         return answer(new Problem(p.type(), p.title(), p.status(), p.detail(), p.field(), null, e.dependants(), null));
+    }
+
+    /** An import file with bad lines: nothing was written; the report lists them. */
+    @ServerExceptionMapper
+    public Response importRefused(ImportRefused e) {
+        ImportReport report = e.report();
+        var errors = report.errors().stream()
+                .map(i -> new Problem.LineError(i.line(), i.field(), i.message())).toList();
+        return answer(new Problem("about:blank", "Import refused", 422, e.getMessage(), null, errors, null, report));
     }
 
     /** Bodies that are not JSON, or JSON of the wrong shape, types, enum values or dates. */

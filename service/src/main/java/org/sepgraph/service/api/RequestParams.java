@@ -1,7 +1,5 @@
 package org.sepgraph.service.api;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.sepgraph.graph.model.InvalidField;
 import org.sepgraph.graph.model.Page;
 
@@ -9,8 +7,8 @@ import org.sepgraph.graph.model.Page;
  * Query parameters arrive as text and are parsed here, so a bad value is a 400 naming the parameter
  * (JAX-RS would otherwise answer 404 for a query parameter it cannot convert).
  */
-public final class Params {
-    private Params() {}
+public final class RequestParams {
+    private RequestParams() {}
 
     public static Page.Request page(String page, String size) {
         return Page.Request.of(integer("page", page), integer("size", size));
@@ -27,17 +25,6 @@ public final class Params {
         }
     }
 
-    public static LocalDate date(String name, String value, LocalDate otherwise) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidField(name, name + " must be a date YYYY-MM-DD; got '" + value + "'");
-        }
-    }
-
     public static boolean flag(String name, String value) {
         if (value == null || value.isBlank()) {
             return false;
@@ -47,6 +34,13 @@ public final class Params {
             case "false", "0", "no" -> false;
             default -> throw new InvalidField(name, name + " must be true or false; got '" + value + "'");
         };
+    }
+
+    public static String required(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidField(name, name + " is required");
+        }
+        return value.strip();
     }
 
     public static <T> T body(T body) {

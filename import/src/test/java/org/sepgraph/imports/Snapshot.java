@@ -1,0 +1,36 @@
+package org.sepgraph.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.sepgraph.graph.store.GraphStore;
+
+/** Every node and relationship of the store with all its properties, as sorted text: equal snapshots, equal graphs. */
+final class Snapshot {
+    private Snapshot() {}
+
+    static List<String> of(GraphStore store) {
+        List<String> lines = new ArrayList<>();
+        store.read(tx -> {
+            tx.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props").forEachRemaining(r ->
+                    lines.add(r.get("labels").asList() + " " + new TreeMap<>(r.get("props").asMap())));
+            tx.run("""
+                    MATCH (a)-[r]->(b)
+                    RETURN labels(a)[0] + ':' + a.id AS a, type(r) AS type, labels(b)[0] + ':' + b.id AS b,
+                           properties(r) AS props
+                    """).forEachRemaining(r -> lines.add(r.get("a").asString() + " -" + r.get("type").asString()
+                    + "-> " + r.get("b").asString() + " " + new TreeMap<>(r.get("props").asMap())));
+            return null;
+        });
+        return lines.stream().sorted().toList();
+    }
+
+    static long count(GraphStore store, String cypher, Map<String, Object> params) {
+        return store.read(tx -> tx.run(cypher, params).single().get(0).asLong());
+    }
+
+    static long count(GraphStore store, String cypher) {
+        return count(store, cypher, Map.of());
+    }
+}

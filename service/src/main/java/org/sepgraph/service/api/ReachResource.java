@@ -1,0 +1,43 @@
+package org.sepgraph.service.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sepgraph.graph.store.GraphStore;
+import org.sepgraph.queries.Params;
+import org.sepgraph.queries.reach.Chain;
+import org.sepgraph.queries.reach.ReachQueries;
+
+/** The one shortest chain of rights from an organisation to a patent. */
+@Path("/api/v1/reach")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reach", description = "Chains of licence rights")
+public class ReachResource {
+    @Inject
+    GraphStore store;
+
+    @GET
+    @Path("path")
+    @Operation(summary = "The shortest chain by which an organisation may practise a patent",
+            description = "The same fields as a reach item; 404 with a problem body when no chain of at most maxDepth "
+                    + "licences exists on asOf.")
+    @APIResponse(responseCode = "200", description = "the chain")
+    @APIResponse(responseCode = "404", description = "no such organisation or patent, or no chain")
+    public Chain path(@Parameter(description = "organisation id", example = "kestrel") @QueryParam("from") String from,
+            @Parameter(description = "patent id", example = "US10000148B2") @QueryParam("to") String to,
+            @Parameter(description = "the date the answer is for (YYYY-MM-DD; default today)", example = "2025-01-01")
+            @QueryParam("asOf") String asOf,
+            @Parameter(description = "most licences in a chain, 0 to 6 (default 3)", example = "3")
+            @QueryParam("maxDepth") String maxDepth) {
+        return new ReachQueries(store).path(RequestParams.required("from", from),
+                RequestParams.required("to", to), Params.asOf(asOf),
+                Params.maxDepth(RequestParams.integer("maxDepth", maxDepth)));
+    }
+}

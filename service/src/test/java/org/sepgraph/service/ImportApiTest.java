@@ -1,0 +1,88 @@
+package org.sepgraph.service;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sepgraph.graph.store.GraphStore;
+import org.sepgraph.graph.store.TestStore;
+
+/** Imports over HTTP: the demo bundle, idempotence, a refused file, and export → import reproducing the graph. */
+@QuarkusTest
+class ImportApiTest {
+    @Inject
+    GraphStore store;
+
+    @BeforeEach
+    void clean() {
+        TestStore.empty(store);
+    }
+
+    static String demo() throws IOException {
+        try (InputStream in = ImportApiTest.class.getResourceAsStream("/demo/avc-alliance.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void theDemoBundleImportsOnceAndThenChangesNothing() throws IOException {
+        // counted in the demo file: 11 organisations, 1 alliance, 22 families, 59 patents, 7 standards,
+        // 2 pools, 1 cluster, 9 licences = 112 nodes
+        given().contentType("application/json").body(demo()).post("/api/v1/imports/bundle").then().statusCode(200)
+                .body("nodes.created", equalTo(112)).body("errors.size()", equalTo(0));
+        given().get("/api/v1/patents?size=1").then().body("total", equalTo(59));
+        given().get("/api/v1/licenses/B-ORION-KESTREL").then().statusCode(200)
+                .body("scope.portfolios[0]", equalTo("lumina"));
+        given().contentType("application/json").body(demo()).post("/api/v1/imports/bundle").then().statusCode(200)
+                .body("nodes.created", equalTo(0)).body("nodes.updated", equalTo(0))
+                .body("relationships.created", equalTo(0)).body("relationships.updated", equalTo(0))
+                .body("nodes.unchanged", equalTo(112));
+    }
+
+    @Test
+    void exportThenImportIntoAnEmptyStoreReproducesTheGraph() throws IOException {
+        given().contentType("application/json").body(demo()).post("/api/v1/imports/bundle").then().statusCode(200);
+        String first = given().get("/api/v1/export").then().statusCode(200).extract().asString();
+        TestStore.empty(store);
+        given().get("/api/v1/organizations").then().body("total", equalTo(0));
+        given().contentType("application/json").body(first).post("/api/v1/imports/bundle").then().statusCode(200);
+        String second = given().get("/api/v1/export").then().statusCode(200).extract().asString();
+        assertEquals(first, second);
+    }
+
+    @Test
+    void aBadFileIsRefusedWithItsLinesAndWritesNothing() {
+        String bad = """
+                {"format": "sepgraph-bundle", "version": 1,
+                 "organizations": [{"id": "acme", "name": "Acme"}],
+                 "patents": [{"id": "US1", "expires": "2030-02-31"},
+                             {"id": "US2", "family": "missing-family"}]}""";
+        given().contentType("application/json").body(bad).post("/api/v1/imports/bundle").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.size()", greaterThan(1))
+                .body("errors[0].line", equalTo(3));
+        given().get("/api/v1/organizations").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void unknownFormatAndMissingParametersAreNamed() {
+        given().contentType("text/csv").body("x").post("/api/v1/imports/excel").then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("format"));
+        given().contentType("text/csv").body("x").post("/api/v1/imports/access-advance?standard=S").then()
+                .statusCode(400).body("field", equalTo("pool"));
+    }
+
+    @Test
+    void theDemoLoaderFillsOnlyAnEmptyStore() {
+        assertEquals(112, org.sepgraph.service.store.DemoAlliance.loadInto(store).nodes().created());
+        assertEquals(null, org.sepgraph.service.store.DemoAlliance.loadInto(store));
+    }
+}
