@@ -1,6 +1,5 @@
 package org.sepgraph.graph.access;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sepgraph.graph.model.Affiliation;
@@ -77,12 +76,6 @@ public final class EdgeKinds {
             POOL_PATENTS, LICENSORS, BINDINGS, CLUSTER_POOLS);
 
     private static Map<String, Object> props(Object... keysAndValues) {
-        Map<String, Object> props = new HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            if (keysAndValues[i + 1] != null) {
-                props.put((String) keysAndValues[i], keysAndValues[i + 1]);
-            }
-        }
-        return props;
+        return NodeKinds.props(keysAndValues);
     }
 }

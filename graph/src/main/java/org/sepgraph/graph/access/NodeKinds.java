@@ -221,7 +221,7 @@ public final class NodeKinds {
     }
 
     /** A property map without null values (Neo4j stores no nulls; absent reads back as null). */
-    private static Map<String, Object> props(Object... keysAndValues) {
+    static Map<String, Object> props(Object... keysAndValues) {
         Map<String, Object> props = new HashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             if (keysAndValues[i + 1] != null) {
