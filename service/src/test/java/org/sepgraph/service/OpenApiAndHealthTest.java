@@ -25,6 +25,14 @@ class OpenApiAndHealthTest {
     }
 
     @Test
+    void theWebPageAsksTheThreeQuestions() {
+        given().get("/").then().statusCode(200).contentType(org.hamcrest.Matchers.containsString("text/html"))
+                .body(org.hamcrest.Matchers.containsString("/coverage"))
+                .body(org.hamcrest.Matchers.containsString("/reach"))
+                .body(org.hamcrest.Matchers.containsString("/binding"));
+    }
+
+    @Test
     void readyWhenTheStoreAnswers() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks[0].name", equalTo("graph-store"));
