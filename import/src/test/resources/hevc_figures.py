@@ -1,5 +1,7 @@
-import csv, re, collections
-rows=list(csv.reader(open('/work/shared/data/hevc-advance-patent-list-2022-02-04.csv',encoding='utf-8-sig',newline='')))[2:]
+# usage: python3 hevc_figures.py [path of the list; default ../shared/data/... from the checkout's root]
+import csv, re, collections, sys
+path = sys.argv[1] if len(sys.argv) > 1 else '../shared/data/hevc-advance-patent-list-2022-02-04.csv'
+rows=list(csv.reader(open(path,encoding='utf-8-sig',newline='')))[2:]
 pat={}; owners=collections.defaultdict(set); orgs=set(); decl=set(); exp=collections.defaultdict(set)
 for r in rows:
     n=re.sub(r'[\s,.]','',r[4].strip().upper()); pat[n]=1

@@ -31,7 +31,18 @@ import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.graph.store.TestStore;
 
 class AccessAdvanceImportTest {
-    static final Path HEVC = Path.of("/work/shared/data/hevc-advance-patent-list-2022-02-04.csv");
+    /** The published list, in the team's shared folder beside the checkout (tests run in import/). */
+    static final Path HEVC = shared("data/hevc-advance-patent-list-2022-02-04.csv");
+
+    static Path shared(String file) {
+        for (Path base : List.of(Path.of("../../shared"), Path.of("../shared"), Path.of("/work/shared"))) {
+            Path candidate = base.resolve(file);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("the shared folder with " + file + " is not beside this checkout");
+    }
     static final ImportOptions HEVC_OPTIONS = ImportOptions.of(Map.of("pool", "hevc-advance",
             "poolName", "HEVC Advance", "standard", "ITU-T H.265"));
 
