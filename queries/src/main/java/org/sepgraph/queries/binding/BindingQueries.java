@@ -38,6 +38,7 @@ public final class BindingQueries {
               UNION
               UNWIND $pools AS id
               MATCH (p:Pool {id: id})
+              USING INDEX p:Pool(id)
               RETURN p
             }
             RETURN p.id AS pool,

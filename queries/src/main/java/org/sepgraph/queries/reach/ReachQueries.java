@@ -45,6 +45,7 @@ public final class ReachQueries {
             // organisation of its group unless the licence says affiliates: false (only sublicensable ones past depth 1)
             UNWIND $organizations AS organizationId
             MATCH (o:Organization {id: organizationId})
+            USING INDEX o:Organization(id)
             CALL (o) {
               MATCH (o)-[:AFFILIATE_OF*0..]-(m:Organization)
               RETURN DISTINCT m
@@ -97,6 +98,7 @@ public final class ReachQueries {
               UNION ALL
               UNWIND $licenses AS licenseId
               MATCH (l:License {id: licenseId})-[:GRANTED_BY]->(g)
+              USING INDEX l:License(id)
               CALL (l) {
                 MATCH (l)-[:COVERS]->(x:Patent)
                 RETURN x
