@@ -20,12 +20,24 @@ public final class TestStore {
                 Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "test-store-");
                 store = GraphStore.open(StoreSettings.embedded(dir));
                 GraphStore opened = store;
-                Runtime.getRuntime().addShutdownHook(new Thread(opened::close));
+                // a store's files (preallocated transaction logs included) run to hundreds of MiB: leave none behind
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    opened.close();
+                    deleteTree(dir);
+                }));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return store;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort: target/ is cleaned by the next mvn clean anyway
+        }
     }
 
     /** The shared store, emptied of every node and relationship (constraints and indexes stay). */

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# sepgraph benchmark (issue 5): bench/run.sh --tier small|medium|large --out DIR [--runs N] [--seed S] [--keep-store]
+# Builds what it needs, starts the packaged service on a fresh embedded store, imports the generated tier through
+# POST /api/v1/imports/bundle, checks HTTP == direct == in-memory baseline on every target, times each question,
+# writes DIR/<tier>.json and prints a Markdown table. Exit status 1 when the three answers disagree.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+cd "$root"
+
+tier=small
+for ((i = 1; i <= $#; i++)); do
+  if [[ "${!i}" == "--tier" ]]; then j=$((i + 1)); tier="${!j}"; fi
+  if [[ "${!i}" == --tier=* ]]; then tier="${!i#--tier=}"; fi
+done
+
+jar=service/target/quarkus-app/quarkus-run.jar
+# stale when any source or pom of the modules the service is built from is newer than the packaged jar (the root
+# pom is left out: adding bench/ to its modules does not change the service)
+stale() {
+  local target="$1"; shift
+  [[ ! -e "$target" ]] && return 0
+  [[ -n "$(find "$@" -newer "$target" -type f \( -name '*.java' -o -name '*.xml' -o -name '*.properties' \) -print -quit 2>/dev/null)" ]]
+}
+if stale "$jar" graph/src graph/pom.xml queries/src queries/pom.xml import/src import/pom.xml service/src service/pom.xml; then
+  echo "[bench] building the service (mvn -B -q -DskipTests package)" >&2
+  mvn -B -q -DskipTests package >&2
+fi
+if stale bench/target/classes/org/sepgraph/bench/Bench.class bench/src/main bench/pom.xml || [[ ! -d bench/target/lib ]]; then
+  echo "[bench] building bench/ (mvn -B -o -q -pl bench -am install -DskipTests)" >&2
+  mvn -B -o -q -pl bench -am install -DskipTests >&2
+fi
+
+case "$tier" in
+  large) xmx=6g ;;
+  medium) xmx=4g ;;
+  *) xmx=1g ;;
+esac
+exec java "-Xmx${BENCH_XMX:-$xmx}" -cp "bench/target/classes:bench/target/lib/*" org.sepgraph.bench.Bench --jar "$jar" "$@"

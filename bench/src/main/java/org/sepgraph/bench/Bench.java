@@ -1,0 +1,374 @@
+package org.sepgraph.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.sepgraph.graph.store.GraphStore;
+import org.sepgraph.graph.store.StoreSettings;
+
+/**
+ * The benchmark of issue 5 (run by {@code bench/run.sh}): generates a tier, starts the packaged service on a fresh
+ * embedded store, imports the tier through {@code POST /api/v1/imports/bundle}, checks that HTTP, direct (driver,
+ * same Java query code) and the in-memory baseline agree on every target, then times each question and writes
+ * {@code DIR/T.json} and a Markdown table. Exit status 1 when the answers disagree (nothing is timed then).
+ */
+public final class Bench {
+    static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opt = options(args);
+        Tier tier = Tier.of(opt.getOrDefault("tier", "small"));
+        Path out = Path.of(opt.getOrDefault("out", "bench/results")).toAbsolutePath();
+        Path jar = Path.of(opt.getOrDefault("jar", "service/target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
+        long seed = Long.parseLong(opt.getOrDefault("seed", "20250630"));
+        boolean large = tier == Tier.LARGE;
+        int runs = Integer.parseInt(opt.getOrDefault("runs", tier == Tier.SMALL ? "30" : tier == Tier.MEDIUM ? "10" : "3"));
+        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "2"));
+        double budget = Double.parseDouble(opt.getOrDefault("budget-seconds", "300"));
+        String serviceXmx = opt.getOrDefault("service-xmx", large ? "10g" : tier == Tier.MEDIUM ? "4g" : "2g");
+        int chunkRows = Integer.parseInt(opt.getOrDefault("chunk", "100000"));
+        Files.createDirectories(out);
+        int cores = Runtime.getRuntime().availableProcessors();
+        log("tier %s, seed %d, asOf %s, %d cores, runs %d (+%d warm-up passes)", tier.name(), seed, AS_OF, cores,
+                runs, warmup);
+
+        long t0 = System.nanoTime();
+        Dataset d = Generator.generate(tier, seed);
+        log("generated in %.1f s: %s", secs(t0), d.summary());
+
+        int httpPort = Integer.parseInt(opt.getOrDefault("port", String.valueOf(freePort())));
+        int boltPort = Integer.parseInt(opt.getOrDefault("bolt-port", String.valueOf(freePort())));
+        Path store = out.resolve("store-" + tier.name());
+        deleteTree(store);
+        Path serviceLog = out.resolve(tier.name() + "-service.log");
+        List<String> command = new ArrayList<>(List.of(javaBin(), "--add-opens=java.base/java.nio=ALL-UNNAMED",
+                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
+                "-Xmx" + serviceXmx, "-jar", jar.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(serviceLog.toFile());
+        pb.environment().put("SEPGRAPH_DATA_DIR", store.toString());
+        pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(httpPort));
+        pb.environment().put("SEPGRAPH_DEMO", "false");
+        pb.environment().put("SEPGRAPH_NEO4J_BOLT_PORT", String.valueOf(boltPort));
+        pb.environment().put("QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE", "2G");
+        pb.environment().put("QUARKUS_HTTP_READ_TIMEOUT", "3600s");
+        pb.environment().putIfAbsent("SEPGRAPH_NEO4J_PAGE_CACHE_MIB",
+                opt.getOrDefault("page-cache-mib", large ? "3072" : tier == Tier.MEDIUM ? "1024" : "256"));
+        log("starting %s (http %d, bolt %d, -Xmx%s), log %s", jar, httpPort, boltPort, serviceXmx, serviceLog);
+        Process service = pb.start();
+        int status = 0;
+        try {
+            Http http = new Http(httpPort);
+            long start = System.nanoTime();
+            while (!http.ready()) {
+                if (!service.isAlive() || secs(start) > 300) {
+                    throw new IllegalStateException("the service did not become ready; see " + serviceLog);
+                }
+                Thread.sleep(250);
+            }
+            log("service ready in %.1f s (pid %d)", secs(start), service.pid());
+
+            // import through the real path
+            BundleWriter writer = new BundleWriter(d, chunkRows);
+            double importSeconds = 0;
+            long bytes = 0;
+            List<BundleWriter.Chunk> chunks = d.patents() <= chunkRows && d.declarations() <= 2 * chunkRows
+                    ? List.of(writer.whole()) : writer.chunks();
+            for (BundleWriter.Chunk chunk : chunks) {
+                byte[] body = chunk.bytes();
+                bytes += body.length;
+                long c0 = System.nanoTime();
+                HttpResponse<byte[]> r = http.post("/api/v1/imports/bundle", body);
+                double s = secs(c0);
+                importSeconds += s;
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException("import of " + chunk.name() + " -> " + r.statusCode() + ": "
+                            + abbreviate(new String(r.body(), StandardCharsets.UTF_8)));
+                }
+                log("imported %s (%,d bytes) in %.1f s", chunk.name(), body.length, s);
+            }
+            double patentsPerSecond = d.patents() / importSeconds;
+            log("import: %.1f s for %,d bytes, %,.0f patents/s (all edges included)", importSeconds, bytes,
+                    patentsPerSecond);
+            long rssAfterImport = rssMiB(service.pid());
+
+            Baseline baseline = new Baseline(d);
+            Targets targets = Targets.pick(d, baseline, seed, AS_OF, 6, 8, 12);
+            log("targets: standards %s; organisations %s; %d paths", targets.standards(), targets.organizations(),
+                    targets.paths().size());
+
+            try (GraphStore graph = GraphStore.open(StoreSettings.external("bolt://127.0.0.1:" + boltPort, null, null))) {
+                Direct direct = new Direct(graph);
+
+                // 1. the three answers must agree, for every target
+                Agreement agreement = new Agreement();
+                for (String s : targets.standards()) {
+                    agreement.check("coverage", s, "http", http.coverageKey(s, AS_OF), "direct",
+                            direct.coverageKey(s, AS_OF), "baseline", baseline.coverage(s, AS_OF));
+                    agreement.check("binding", s, "http", http.bindingKey(s, AS_OF), "direct",
+                            direct.bindingKey(s, AS_OF), "baseline", baseline.binding(s, AS_OF));
+                }
+                for (String o : targets.organizations()) {
+                    agreement.check("reach", o, "http", http.reachKey(o, AS_OF), "direct", direct.reachKey(o, AS_OF),
+                            "baseline", baseline.reach(o, AS_OF, 3));
+                }
+                int found = 0;
+                for (Targets.Path p : targets.paths()) {
+                    Keys.PathKey b = baseline.path(p.organization(), p.patent(), AS_OF, 3);
+                    found += b.found() ? 1 : 0;
+                    agreement.check("path", p.organization() + "->" + p.patent(), "http",
+                            http.pathKey(p.organization(), p.patent(), AS_OF), "direct",
+                            direct.pathKey(p.organization(), p.patent(), AS_OF), "baseline", b);
+                }
+                log("checked %d targets × 3 ways (%d of %d paths exist)", agreement.checked(), found,
+                        targets.paths().size());
+                describeTargets(targets, baseline);
+                if (!agreement.ok()) {
+                    Path report = out.resolve(tier.name() + "-disagreements.txt");
+                    Files.writeString(report, String.join("\n", agreement.disagreements()) + "\n");
+                    agreement.disagreements().forEach(s -> System.out.println("DISAGREE " + s));
+                    log("%d disagreements (written to %s): not timing", agreement.disagreements().size(), report);
+                    status = 1;
+                    return;
+                }
+                log("all three answers agree on every target");
+
+                // 2. timings
+                Map<String, Object> queries = new LinkedHashMap<>();
+                Map<String, Object> samplesTaken = new LinkedHashMap<>();
+                queries.put("coverage", time("coverage", runs, warmup, budget, targets.standards(), samplesTaken,
+                        s -> http.call(http.coveragePath(s, AS_OF)), s -> direct.coverage(s, AS_OF),
+                        s -> baseline.coverage(s, AS_OF)));
+                queries.put("reach", time("reach", runs, warmup, budget, targets.organizations(), samplesTaken,
+                        o -> http.call(http.reachPath(o, AS_OF)), o -> direct.reach(o, AS_OF),
+                        o -> baseline.reach(o, AS_OF, 3)));
+                queries.put("binding", time("binding", runs, warmup, budget, targets.standards(), samplesTaken,
+                        s -> http.call(http.bindingPath(s, AS_OF)), s -> direct.binding(s, AS_OF),
+                        s -> baseline.binding(s, AS_OF)));
+                queries.put("path", time("path", runs, warmup, budget, targets.paths(), samplesTaken,
+                        p -> http.call(http.pathPath(p.organization(), p.patent(), AS_OF)),
+                        p -> direct.path(p.organization(), p.patent(), AS_OF),
+                        p -> baseline.path(p.organization(), p.patent(), AS_OF, 3)));
+                long rss = Math.max(rssAfterImport, rssMiB(service.pid()));
+
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("tier", tier.name());
+                json.put("patents", d.patents());
+                json.put("organizations", d.organizations());
+                json.put("licenses", d.licenses());
+                Map<String, Object> imported = new LinkedHashMap<>();
+                imported.put("seconds", round(importSeconds));
+                imported.put("patentsPerSecond", Math.round(patentsPerSecond));
+                json.put("import", imported);
+                json.put("queries", queries);
+                json.put("memory", Map.of("serviceRssMiB", rss));
+                Map<String, Object> runInfo = new LinkedHashMap<>();
+                runInfo.put("measuredPassesPerTarget", runs);
+                runInfo.put("warmupPassesPerTarget", warmup);
+                Map<String, Object> targetCounts = new LinkedHashMap<>();
+                targetCounts.put("coverage", targets.standards().size());
+                targetCounts.put("reach", targets.organizations().size());
+                targetCounts.put("binding", targets.standards().size());
+                targetCounts.put("path", targets.paths().size());
+                runInfo.put("targets", targetCounts);
+                runInfo.put("budgetSecondsPerWay", budget);
+                runInfo.put("samplesTaken", samplesTaken);
+                runInfo.put("seed", seed);
+                runInfo.put("asOf", AS_OF.toString());
+                runInfo.put("serviceXmx", serviceXmx);
+                runInfo.put("importBundles", chunks.size());
+                runInfo.put("importBytes", bytes);
+                runInfo.put("declarations", d.declarations());
+                runInfo.put("pools", d.pools());
+                runInfo.put("poolPatents", d.poolPatents());
+                runInfo.put("standards", d.standards());
+                json.put("runs", runInfo);
+                json.put("cores", cores);
+                Path file = out.resolve(tier.name() + ".json");
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
+                log("wrote %s", file);
+                System.out.println(table(tier, d, importSeconds, patentsPerSecond, queries, rss, cores, runs, warmup));
+            }
+        } finally {
+            service.destroy();
+            if (!service.waitFor(120, TimeUnit.SECONDS)) {
+                service.destroyForcibly().waitFor();
+            }
+            if (!opt.containsKey("keep-store")) {
+                deleteTree(store);
+            }
+        }
+        System.exit(status);
+    }
+
+    private static void describeTargets(Targets targets, Baseline baseline) {
+        for (String s : targets.standards()) {
+            Keys.CoverageKey c = baseline.coverage(s, AS_OF);
+            log("  coverage %s: essential %d families, covered %d, %d pools, %d licences, %d holders of holdouts",
+                    s, c.essential(), c.covered(), c.byPool().size(), c.byLicense().size(), c.holdouts().size());
+        }
+        for (String o : targets.organizations()) {
+            Keys.ReachKey r = baseline.reach(o, AS_OF, 3);
+            log("  reach %s: %d families %s", o, r.reached(), r.byRoute());
+        }
+    }
+
+    /**
+     * Times {@code runs} passes over the targets each way, after {@code warmup} unrecorded passes. A way that has
+     * used up {@code budgetSeconds} stops after the pass in progress (at least one measured pass always runs), so
+     * one pathological plan cannot hold the run for hours; the samples actually taken are logged and recorded.
+     */
+    static <T> Map<String, Object> time(String question, int runs, int warmup, double budgetSeconds, List<T> targets,
+                                        Map<String, Object> samplesTaken, Consumer<T> http, Consumer<T> direct,
+                                        Consumer<T> baseline) {
+        double[][] samples = new double[3][];
+        List<Consumer<T>> ways = List.of(http, direct, baseline);
+        List<String> names = List.of("http", "direct", "baseline");
+        Map<String, Object> taken = new LinkedHashMap<>();
+        for (int w = 0; w < 3; w++) {
+            Consumer<T> way = ways.get(w);
+            long start = System.nanoTime();
+            for (int i = 0; i < warmup && secs(start) < budgetSeconds / 4; i++) {
+                targets.forEach(way);
+            }
+            start = System.nanoTime();
+            double[] ms = new double[runs * targets.size()];
+            int k = 0;
+            for (int i = 0; i < runs && (i == 0 || secs(start) < budgetSeconds); i++) {
+                for (T t : targets) {
+                    long t0 = System.nanoTime();
+                    way.accept(t);
+                    ms[k++] = (System.nanoTime() - t0) / 1e6;
+                }
+            }
+            ms = Arrays.copyOf(ms, k);
+            Arrays.sort(ms);
+            samples[w] = ms;
+            taken.put(names.get(w), k);
+        }
+        samplesTaken.put(question, taken);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("p50Ms", round(percentile(samples[0], 50)));
+        m.put("p99Ms", round(percentile(samples[0], 99)));
+        m.put("directP50Ms", round(percentile(samples[1], 50)));
+        m.put("baselineP50Ms", round(percentile(samples[2], 50)));
+        log("%s: http p50 %.2f ms p99 %.2f ms, direct p50 %.2f ms p99 %.2f ms, baseline p50 %.3f ms p99 %.3f ms "
+                        + "(samples %s)", question, percentile(samples[0], 50), percentile(samples[0], 99),
+                percentile(samples[1], 50), percentile(samples[1], 99), percentile(samples[2], 50),
+                percentile(samples[2], 99), taken);
+        return m;
+    }
+
+    /** Nearest-rank percentile of sorted samples. */
+    static double percentile(double[] sorted, double p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    static String table(Tier tier, Dataset d, double importSeconds, double pps, Map<String, Object> queries,
+                        long rss, int cores, int runs, int warmup) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("%n### sepgraph bench — tier %s (%,d patents, %,d organisations, %,d licences; %d cores)%n%n",
+                tier.name(), d.patents(), d.organizations(), d.licenses(), cores));
+        sb.append(String.format("Import: %.1f s, %,.0f patents/s (target ≥ 50,000). Service RSS: %,d MiB "
+                + "(target ≤ 4,096 at large). Runs: %d measured passes per target after %d warm-up passes.%n%n",
+                importSeconds, pps, rss, runs, warmup));
+        sb.append("| question | HTTP p50 ms | HTTP p99 ms | direct p50 ms | baseline p50 ms | HTTP/direct | HTTP/baseline |\n");
+        sb.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        queries.forEach((q, v) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> m = (Map<String, Object>) v;
+            double p50 = (double) m.get("p50Ms");
+            double direct = (double) m.get("directP50Ms");
+            double base = (double) m.get("baselineP50Ms");
+            sb.append(String.format("| %s | %.2f | %.2f | %.2f | %.3f | %.2f× | %.0f× |%n", q, p50, m.get("p99Ms"),
+                    direct, base, p50 / direct, base > 0 ? p50 / base : Double.NaN));
+        });
+        return sb.toString();
+    }
+
+    static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    static long rssMiB(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    static double secs(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    static String abbreviate(String s) {
+        return s.length() > 2000 ? s.substring(0, 2000) + "…" : s;
+    }
+
+    static void log(String format, Object... args) {
+        System.err.printf("[bench] " + format + "%n", args);
+    }
+
+    static Map<String, String> options(String[] args) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (!a.startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument '" + a + "'");
+            }
+            String key = a.substring(2);
+            int eq = key.indexOf('=');
+            if (eq >= 0) {
+                out.put(key.substring(0, eq), key.substring(eq + 1));
+            } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                out.put(key, args[++i]);
+            } else {
+                out.put(key, "true");
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,71 @@
+package org.sepgraph.bench;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.sepgraph.bench.Keys.BindingKey;
+import org.sepgraph.bench.Keys.CoverageKey;
+import org.sepgraph.bench.Keys.PathKey;
+import org.sepgraph.bench.Keys.ReachKey;
+import org.sepgraph.graph.model.NotFound;
+import org.sepgraph.graph.model.Page;
+import org.sepgraph.graph.store.GraphStore;
+import org.sepgraph.queries.binding.BindingQueries;
+import org.sepgraph.queries.binding.StandardBinding;
+import org.sepgraph.queries.coverage.Coverage;
+import org.sepgraph.queries.coverage.CoverageQueries;
+import org.sepgraph.queries.reach.Chain;
+import org.sepgraph.queries.reach.Reach;
+import org.sepgraph.queries.reach.ReachQueries;
+
+/** The questions through the queries module over the driver: the same Java and Cypher the service runs, no HTTP. */
+public final class Direct {
+    private final CoverageQueries coverage;
+    private final ReachQueries reach;
+    private final BindingQueries binding;
+
+    public Direct(GraphStore store) {
+        coverage = new CoverageQueries(store);
+        reach = new ReachQueries(store);
+        binding = new BindingQueries(store);
+    }
+
+    public Coverage coverage(String standard, LocalDate asOf) {
+        return coverage.coverage(standard, asOf, Set.of(), null, null, Page.Request.of(null, null));
+    }
+
+    public Reach reach(String organization, LocalDate asOf) {
+        return reach.reach(organization, asOf, 3, Set.of(), null, Page.Request.of(null, null));
+    }
+
+    public StandardBinding binding(String standard, LocalDate asOf) {
+        return binding.standard(standard, asOf, null);
+    }
+
+    /** The chain, or null when there is none (the service's 404). */
+    public Chain path(String organization, String patent, LocalDate asOf) {
+        try {
+            return reach.path(organization, patent, asOf, 3);
+        } catch (NotFound e) {
+            if ("to".equals(e.field())) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    public CoverageKey coverageKey(String standard, LocalDate asOf) {
+        return Keys.of(coverage(standard, asOf));
+    }
+
+    public ReachKey reachKey(String organization, LocalDate asOf) {
+        return Keys.of(reach(organization, asOf));
+    }
+
+    public BindingKey bindingKey(String standard, LocalDate asOf) {
+        return Keys.of(binding(standard, asOf));
+    }
+
+    public PathKey pathKey(String organization, String patent, LocalDate asOf) {
+        return Keys.of(path(organization, patent, asOf));
+    }
+}
