@@ -68,7 +68,11 @@ class ImportApiTest {
         given().contentType("application/json").body(bad).post("/api/v1/imports/bundle").then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.size()", greaterThan(1))
-                .body("errors[0].line", equalTo(3));
+                .body("errors[0].line", equalTo(3))
+                .body("errors[0].field", equalTo("$.patents[0].expires"))
+                .body("errors[0].message", equalTo("expires must be a date YYYY-MM-DD; got \"2030-02-31\""))
+                .body("errors.message", org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("java."))));
         given().get("/api/v1/organizations").then().body("total", equalTo(0));
     }
 

@@ -73,7 +73,7 @@ public final class Bundle {
      * refused (a misspelt field would otherwise lose data silently).
      */
     static ObjectMapper mapper() {
-        return new ObjectMapper()
+        return JsonReading.strict(new ObjectMapper())
                 .registerModule(new JavaTimeModule())
                 .addMixIn(License.Scope.class, ScopeMixIn.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

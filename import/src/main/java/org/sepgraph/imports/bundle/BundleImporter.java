@@ -143,14 +143,14 @@ public final class BundleImporter implements Importer {
                     // the model names fields from the element down ("family", "grantor.pool", "scope.patents[0]")
                     run.issues().error(line, path + "." + f.field(), f.getMessage());
                 } else {
-                    run.issues().error(line, path(path, e), e.getOriginalMessage());
+                    run.issues().error(line, path(path, e), JsonReading.describe(e));
                 }
                 continue;
             } catch (UnrecognizedPropertyException e) {
                 run.issues().error(line, path(path, e), "unknown field '" + e.getPropertyName() + "'");
                 continue;
             } catch (JsonMappingException e) {
-                run.issues().error(line, path(path, e), e.getOriginalMessage());
+                run.issues().error(line, path(path, e), JsonReading.describe(e));
                 continue;
             }
             if (c.isNode()) {

@@ -10,9 +10,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.sepgraph.graph.model.Conflict;
@@ -21,6 +18,7 @@ import org.sepgraph.graph.model.NotFound;
 import org.sepgraph.graph.model.UnknownReference;
 import org.sepgraph.imports.ImportRefused;
 import org.sepgraph.imports.ImportReport;
+import org.sepgraph.imports.bundle.JsonReading;
 
 /** Turns every failure into a problem+json answer; user mistakes are 4xx and name the field. */
 public class ProblemMappers {
@@ -67,6 +65,7 @@ public class ProblemMappers {
         return answer(bodyProblem(e));
     }
 
+    /** Quarkus maps this subtype itself (a bare 400); the most specific mapper wins, so ours names it too. */
     @ServerExceptionMapper(priority = 1)
     public Response mismatchedBody(MismatchedInputException e) {
         return answer(bodyProblem(e));
@@ -98,86 +97,21 @@ public class ProblemMappers {
 
     Problem bodyProblem(JsonProcessingException e) {
         if (e instanceof ValueInstantiationException vie && vie.getCause() instanceof InvalidField invalid) {
-            return Problem.of(400, "Invalid field", invalid.getMessage(), join(pathOf(vie), invalid.field()));
+            return Problem.of(400, "Invalid field", invalid.getMessage(), join(JsonReading.path(vie), invalid.field()));
         }
         if (e instanceof JsonParseException) {
             return Problem.of(400, "Malformed JSON", "the body is not well-formed JSON at line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr(), null);
         }
-        if (e instanceof UnrecognizedPropertyException u) {
-            return Problem.of(400, "Unknown field", "'" + u.getPropertyName() + "' is not a field of this payload",
-                    pathOf(u));
-        }
-        if (e instanceof InvalidFormatException f) {
-            String field = pathOf(f);
-            Class<?> target = f.getTargetType();
-            String detail;
-            if (target != null && target.isEnum()) {
-                detail = field + " must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
-                        .collect(Collectors.joining(", ")) + "; got " + json(f.getValue());
-            } else if (target == java.time.LocalDate.class || f.getCause() instanceof DateTimeParseException) {
-                detail = field + " must be a date YYYY-MM-DD; got " + json(f.getValue());
-            } else {
-                detail = field + " has the wrong type; got " + json(f.getValue());
-            }
-            return Problem.of(400, "Invalid field", detail, field);
-        }
         if (e instanceof JsonMappingException m) {
-            String field = pathOf(m);
-            if (m.getCause() instanceof DateTimeParseException) {
-                return Problem.of(400, "Invalid field", field + " must be a date YYYY-MM-DD", field);
-            }
-            if (field == null || field.isEmpty()) {
+            String field = JsonReading.path(m);
+            if (field == null && !(m instanceof InvalidFormatException)) {
                 return Problem.of(400, "Invalid body", "the body must be a JSON object of this resource", null);
             }
-            String expected = m instanceof MismatchedInputException mi && mi.getTargetType() != null
-                    ? " (expected " + describe(mi.getTargetType()) + ")" : "";
-            return Problem.of(400, "Invalid field", field + " has the wrong type" + expected, field);
+            String title = m instanceof UnrecognizedPropertyException ? "Unknown field" : "Invalid field";
+            return Problem.of(400, title, JsonReading.describe(m), field);
         }
         return Problem.of(400, "Invalid body", "the body could not be read as JSON", null);
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == String.class) {
-            return "a string";
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "an array";
-        }
-        if (type == java.time.LocalDate.class) {
-            return "a date YYYY-MM-DD";
-        }
-        return "an object";
-    }
-
-    private String json(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            return String.valueOf(value);
-        }
-    }
-
-    /** {@code scope.patents[2]} from Jackson's reference chain. */
-    static String pathOf(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? null : path.toString();
     }
 
     /** The field an InvalidField names, under the path of the nested record that refused it. */

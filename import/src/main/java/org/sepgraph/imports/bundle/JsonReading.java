@@ -1,0 +1,104 @@
+package org.sepgraph.imports.bundle;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+/**
+ * How the one JSON vocabulary (bundle and API payloads alike) is read: strictly, and with mistakes described in
+ * words a person can act on — never Jackson's own message, which names Java classes.
+ */
+public final class JsonReading {
+    private JsonReading() {}
+
+    /** A number is not a date, a string is not a number or a boolean, a number is not a name. */
+    public static ObjectMapper strict(ObjectMapper mapper) {
+        mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+        mapper.coercionConfigFor(LocalDate.class)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Enum)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        return mapper;
+    }
+
+    /** The field path of a mapping mistake ({@code scope.patents[2]}), or null for the whole value. */
+    public static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
+    }
+
+    /** What is wrong, naming {@code field} (the path, or "the value"). */
+    public static String describe(JsonMappingException e) {
+        String field = path(e) == null ? "the value" : path(e);
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "'" + u.getPropertyName() + "' is not a field of this payload";
+        }
+        if (e instanceof InvalidFormatException f) {
+            Class<?> target = f.getTargetType();
+            if (target != null && target.isEnum()) {
+                return field + " must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
+                        .collect(Collectors.joining(", ")) + "; got " + quoted(f.getValue());
+            }
+            if (target == LocalDate.class || f.getCause() instanceof DateTimeParseException) {
+                return field + " must be a date YYYY-MM-DD; got " + quoted(f.getValue());
+            }
+            return field + " has the wrong type; got " + quoted(f.getValue());
+        }
+        if (e.getCause() instanceof DateTimeParseException) {
+            return field + " must be a date YYYY-MM-DD";
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return field + " has the wrong type (expected " + expected(m.getTargetType()) + ")";
+        }
+        return field + " cannot be read as a value of this field";
+    }
+
+    private static String quoted(Object value) {
+        return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == String.class || type.isEnum()) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        if (type == LocalDate.class) {
+            return "a date YYYY-MM-DD";
+        }
+        return "an object";
+    }
+}
