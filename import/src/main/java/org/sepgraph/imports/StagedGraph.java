@@ -119,8 +119,9 @@ public final class StagedGraph {
             this.merge = merge;
             this.read = """
                     UNWIND $ids AS id
-                    MATCH (n:%s {id: id})
-                    RETURN n.id AS id, %s AS value
+                    MATCH (n:%1$s {id: id})
+                    USING INDEX n:%1$s(id)
+                    RETURN n.id AS id, %2$s AS value
                     """.formatted(kind.label().name(), kind.projection());
         }
 
@@ -197,10 +198,12 @@ public final class StagedGraph {
                     // find both ends by id first, then the relationship between them from the end with fewer
                     // relationships (a pool or a big licensor has thousands, a patent a few)
                     UNWIND $rows AS row
-                    MATCH (a:%s {id: row.from})
-                    MATCH (b:%s {id: row.to})
+                    MATCH (a:%1$s {id: row.from})
+                    USING INDEX a:%1$s(id)
+                    MATCH (b:%2$s {id: row.to})
+                    USING INDEX b:%2$s(id)
                     CALL (a, b, row) {
-                      MATCH (a)-[r:%s%s]->(b)
+                      MATCH (a)-[r:%3$s%4$s]->(b)
                       RETURN r
                       LIMIT 1
                     }

@@ -27,11 +27,14 @@ public final class Edges<T> {
         String type = kind.type();
         String keyPattern = kind.key() == null ? "" : " {%s: row.props.%s}".formatted(kind.key(), kind.key());
         String keyMatch = kind.key() == null ? "true" : "r.%s = $key".formatted(kind.key());
+        // the hints pin the id seeks: a batch planned on stale statistics may otherwise scan a label per row
         this.upsert = """
                 UNWIND $rows AS row
-                MATCH (a:%s {id: row.from})
-                MATCH (b:%s {id: row.to})
-                MERGE (a)-[r:%s%s]->(b)
+                MATCH (a:%1$s {id: row.from})
+                USING INDEX a:%1$s(id)
+                MATCH (b:%2$s {id: row.to})
+                USING INDEX b:%2$s(id)
+                MERGE (a)-[r:%3$s%4$s]->(b)
                 SET r = row.props
                 """.formatted(from, to, type, keyPattern);
         this.find = """

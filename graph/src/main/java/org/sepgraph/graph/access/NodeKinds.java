@@ -58,6 +58,7 @@ public final class NodeKinds {
                     // a patent is in one family at most: replace the edge
                     UNWIND $rows AS row
                     MATCH (n:Patent {id: row.id})
+                    USING INDEX n:Patent(id)
                     OPTIONAL MATCH (n)-[old:IN_FAMILY]->(:Family)
                     DELETE old
                     WITH DISTINCT n, row
@@ -86,6 +87,7 @@ public final class NodeKinds {
                     // the parents of a standard are part of its payload: replace them
                     UNWIND $rows AS row
                     MATCH (n:Standard {id: row.id})
+                    USING INDEX n:Standard(id)
                     OPTIONAL MATCH (n)-[old:PART_OF]->(:Standard)
                     DELETE old
                     WITH DISTINCT n, row
@@ -122,11 +124,13 @@ public final class NodeKinds {
                     // parties and scope are part of the licence's payload: replace them all
                     UNWIND $rows AS row
                     MATCH (n:License {id: row.id})
+                    USING INDEX n:License(id)
                     OPTIONAL MATCH (n)-[old:GRANTED_BY|GRANTED_TO|COVERS]->()
                     DELETE old
                     """, """
                     UNWIND $rows AS row
                     MATCH (n:License {id: row.id})
+                    USING INDEX n:License(id)
                     CALL (n, row) {
                       MATCH (o:Organization {id: row.grantorOrganization})
                       MERGE (n)-[:GRANTED_BY]->(o)
