@@ -81,8 +81,8 @@ class AccessAdvanceImportTest {
                 + report.relationships() + " relationships, byKind " + report.byKind());
 
         /*
-         * Figures computed from the file with Python's csv module, not with this code (python3 /tmp/hevc_figures.py,
-         * the script is in src/test/resources/hevc_figures.py):
+         * Figures computed from the file with Python's csv module, not with this code
+         * (from the checkout's root: python3 import/src/test/resources/hevc_figures.py):
          *   rows 21955 patents 17361 organizations 39 ownerships 17644
          *   co-owned patents 262 declarations 17395 profiles 7
          *   EP families 477 patents in EP families 5602
