@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BinaryOperator;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.neo4j.driver.TransactionContext;
 import org.sepgraph.graph.access.EdgeKind;
 import org.sepgraph.graph.access.EdgeKinds;
@@ -107,6 +109,36 @@ public final class StagedGraph {
         return new Outcome(nodeCounts, edgeCounts, byKind);
     }
 
+    /**
+     * Compares one batch with what the store holds: a value it lacks is created as it is, a stored one is merged
+     * ({@code merge(stored, staged)}) and written only when the merge changes it. Adds the rows to write to
+     * {@code rows}, tells {@code onCreate} of each new value, and counts the three outcomes.
+     */
+    private static <T> Counts compare(List<T> chunk, Function<T, String> key, Map<String, T> stored,
+                                      BinaryOperator<T> merge, Function<T, Map<String, Object>> row,
+                                      List<Map<String, Object>> rows, Consumer<T> onCreate) {
+        long created = 0;
+        long updated = 0;
+        long unchanged = 0;
+        for (T value : chunk) {
+            T old = stored.get(key.apply(value));
+            if (old == null) {
+                created++;
+                onCreate.accept(value);
+                rows.add(row.apply(value));
+            } else {
+                T merged = merge.apply(old, value);
+                if (merged.equals(old)) {
+                    unchanged++;
+                } else {
+                    updated++;
+                    rows.add(row.apply(merged));
+                }
+            }
+        }
+        return new Counts(created, updated, unchanged);
+    }
+
     /** The staged nodes of one kind, by id. */
     public static final class NodeStage<T> {
         private final NodeKind<T> kind;
@@ -146,9 +178,7 @@ public final class StagedGraph {
         Counts write(GraphStore store, TransactionContext tx, int batch, ProgressListener progress, long[] done,
                      long total, java.util.Set<String> created) {
             Nodes<T> writer = new Nodes<>(store, kind);
-            long createdCount = 0;
-            long updated = 0;
-            long unchanged = 0;
+            Counts counts = Counts.ZERO;
             List<T> all = new ArrayList<>(values.values());
             for (int from = 0; from < all.size(); from += batch) {
                 List<T> chunk = all.subList(from, Math.min(all.size(), from + batch));
@@ -157,29 +187,15 @@ public final class StagedGraph {
                 tx.run(read, Map.of("ids", ids)).forEachRemaining(r ->
                         stored.put(r.get("id").asString(), kind.fromProjection(r.get("value").asMap())));
                 List<Map<String, Object>> rows = new ArrayList<>();
-                for (T value : chunk) {
-                    T old = stored.get(kind.id().apply(value));
-                    if (old == null) {
-                        createdCount++;
-                        created.add(kind.id().apply(value));
-                        rows.add(kind.row().apply(value));
-                    } else {
-                        T merged = merge.apply(old, value);
-                        if (merged.equals(old)) {
-                            unchanged++;
-                        } else {
-                            updated++;
-                            rows.add(kind.row().apply(merged));
-                        }
-                    }
-                }
+                counts = counts.plus(compare(chunk, kind.id(), stored, merge, kind.row(), rows,
+                        value -> created.add(kind.id().apply(value))));
                 if (!rows.isEmpty()) {
                     writer.upsert(tx, rows);
                 }
                 done[0] += chunk.size();
                 progress.progress(new ProgressListener.Progress(ProgressListener.Phase.WRITE, done[0], total));
             }
-            return new Counts(createdCount, updated, unchanged);
+            return counts;
         }
     }
 
@@ -241,9 +257,7 @@ public final class StagedGraph {
         Counts write(GraphStore store, TransactionContext tx, int batch, ProgressListener progress, long[] done,
                      long total, java.util.Set<String> createdFrom, java.util.Set<String> createdTo) {
             Edges<T> writer = new Edges<>(store, kind);
-            long created = 0;
-            long updated = 0;
-            long unchanged = 0;
+            Counts counts = Counts.ZERO;
             List<T> all = new ArrayList<>(values.values());
             for (int from = 0; from < all.size(); from += batch) {
                 List<T> chunk = all.subList(from, Math.min(all.size(), from + batch));
@@ -259,28 +273,14 @@ public final class StagedGraph {
                             kind.fromProjection(r.get("value").asMap())));
                 }
                 List<Map<String, Object>> rows = new ArrayList<>();
-                for (T value : chunk) {
-                    T old = stored.get(keyOf(value));
-                    if (old == null) {
-                        created++;
-                        rows.add(kind.row(value));
-                    } else {
-                        T merged = merge.apply(old, value);
-                        if (merged.equals(old)) {
-                            unchanged++;
-                        } else {
-                            updated++;
-                            rows.add(kind.row(merged));
-                        }
-                    }
-                }
+                counts = counts.plus(compare(chunk, this::keyOf, stored, merge, kind::row, rows, value -> { }));
                 if (!rows.isEmpty()) {
                     writer.upsert(tx, rows);
                 }
                 done[0] += chunk.size();
                 progress.progress(new ProgressListener.Progress(ProgressListener.Phase.WRITE, done[0], total));
             }
-            return new Counts(created, updated, unchanged);
+            return counts;
         }
     }
 }
