@@ -54,9 +54,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response importRefused(ImportRefused e) {
         ImportReport report = e.report();
-        var errors = report.errors().stream()
-                .map(i -> new Problem.LineError(i.line(), i.field(), i.message())).toList();
-        return answer(new Problem("about:blank", "Import refused", 422, e.getMessage(), null, errors, null, report));
+        return answer(new Problem("about:blank", "Import refused", 422, e.getMessage(), null, report.errors(), null,
+                report));
     }
 
     /** Bodies that are not JSON, or JSON of the wrong shape, types, enum values or dates. */
