@@ -229,36 +229,41 @@ public final class Bench {
     }
 
     /**
-     * Times {@code runs} passes over the targets each way, after {@code warmup} unrecorded passes. A way that has
-     * used up {@code budgetSeconds} stops after the pass in progress (at least one measured pass always runs), so
+     * Times {@code runs} passes over the targets, after {@code warmup} unrecorded passes. The three ways are
+     * interleaved (each target is asked HTTP, direct, baseline in turn), so the service JVM's JIT and Neo4j's caches
+     * warm up under both ways alike and no way is favoured by running later. A question that has used up
+     * {@code budgetSeconds} per way stops after the pass in progress (at least one measured pass always runs), so
      * one pathological plan cannot hold the run for hours; the samples actually taken are logged and recorded.
      */
     static <T> Map<String, Object> time(String question, int runs, int warmup, double budgetSeconds, List<T> targets,
                                         Map<String, Object> samplesTaken, Consumer<T> http, Consumer<T> direct,
                                         Consumer<T> baseline) {
-        double[][] samples = new double[3][];
         List<Consumer<T>> ways = List.of(http, direct, baseline);
         List<String> names = List.of("http", "direct", "baseline");
-        Map<String, Object> taken = new LinkedHashMap<>();
-        for (int w = 0; w < 3; w++) {
-            Consumer<T> way = ways.get(w);
-            long start = System.nanoTime();
-            for (int i = 0; i < warmup && secs(start) < budgetSeconds / 4; i++) {
-                targets.forEach(way);
+        double budget = budgetSeconds * ways.size();
+        long start = System.nanoTime();
+        for (int i = 0; i < warmup && secs(start) < budget / 4; i++) {
+            for (T t : targets) {
+                ways.forEach(way -> way.accept(t));
             }
-            start = System.nanoTime();
-            double[] ms = new double[runs * targets.size()];
-            int k = 0;
-            for (int i = 0; i < runs && (i == 0 || secs(start) < budgetSeconds); i++) {
-                for (T t : targets) {
+        }
+        start = System.nanoTime();
+        double[][] samples = new double[ways.size()][runs * targets.size()];
+        int k = 0;
+        for (int i = 0; i < runs && (i == 0 || secs(start) < budget); i++) {
+            for (T t : targets) {
+                for (int w = 0; w < ways.size(); w++) {
                     long t0 = System.nanoTime();
-                    way.accept(t);
-                    ms[k++] = (System.nanoTime() - t0) / 1e6;
+                    ways.get(w).accept(t);
+                    samples[w][k] = (System.nanoTime() - t0) / 1e6;
                 }
+                k++;
             }
-            ms = Arrays.copyOf(ms, k);
-            Arrays.sort(ms);
-            samples[w] = ms;
+        }
+        Map<String, Object> taken = new LinkedHashMap<>();
+        for (int w = 0; w < ways.size(); w++) {
+            samples[w] = Arrays.copyOf(samples[w], k);
+            Arrays.sort(samples[w]);
             taken.put(names.get(w), k);
         }
         samplesTaken.put(question, taken);

@@ -120,6 +120,15 @@ public final class Dataset {
         return ppPool.length;
     }
 
+    /** LICENSOR_OF edges: the owners of each pool's patents. */
+    public long poolLicensors() {
+        long n = 0;
+        for (int[] l : poolLicensors) {
+            n += l.length;
+        }
+        return n;
+    }
+
     static String familyId(int f) {
         return String.format("FAM-%07d", f);
     }
@@ -134,8 +143,8 @@ public final class Dataset {
 
     public String summary() {
         return String.format("%s: %,d patents, %,d families, %,d organisations (%,d affiliations), %,d standards, "
-                        + "%,d declarations, %,d pools (%,d pool patents), %,d clusters, %,d licences",
+                        + "%,d declarations, %,d pools (%,d pool patents, %,d licensors), %,d clusters, %,d licences",
                 tier.name(), patents(), familyCount, organizations(), affFrom.length, standards(), declarations(),
-                pools(), poolPatents(), clusterId.length, licenses());
+                pools(), poolPatents(), poolLicensors(), clusterId.length, licenses());
     }
 }

@@ -24,6 +24,8 @@ public final class Generator {
             "FINANCIAL", "SERVICE_AGENCY", "STARTUP", "GOVERNMENT", "OTHER"};
     static final int HOT = 3;
     static final double HOT_SHARE = 0.12;
+    static final int HOT_POOLS = 30;
+    static final int MAX_POOL_UNITS = 8_000;
 
     private final Tier tier;
     private final SplittableRandom rnd;
@@ -251,7 +253,9 @@ public final class Generator {
         int after = Dataset.day(2026, 1, 1);
         for (int i = 0; i < n; i++) {
             d.poolId[i] = String.format("pool-%04d", i);
-            int project = i < n * 0.3 ? i % HOT : rnd.nextInt(projects);
+            // 30% of the pools (at most HOT_POOLS) license a hot project: a standard has a handful of pools, not
+            // hundreds; the rest are spread over all projects
+            int project = i < Math.min(n * 0.3, HOT_POOLS) ? i % HOT : rnd.nextInt(projects);
             Set<Integer> binds = new TreeSet<>();
             binds.add(projectIndex[project]);
             if (rnd.nextDouble() < 0.2) {
@@ -259,8 +263,10 @@ public final class Generator {
             }
             d.poolBinds[i] = binds.stream().mapToInt(Integer::intValue).toArray();
             Set<Integer> licensors = new TreeSet<>();
-            double q = 0.1 + 0.4 * rnd.nextDouble();
             IntList units = unitsByProject.get(project);
+            // a pool takes 10–50% of its project's declared families, but not more than about MAX_POOL_UNITS of them
+            // (the biggest real pools hold ~20k patents)
+            double q = Math.min(0.1 + 0.4 * rnd.nextDouble(), (double) MAX_POOL_UNITS / Math.max(1, units.size()));
             for (int k = 0; k < units.size(); k++) {
                 if (rnd.nextDouble() >= q) {
                     continue;

@@ -40,6 +40,7 @@ class PlanTest {
         List<String> none = List.of();
         return List.of(
                 new Query("ESSENTIAL", EssentialSet.ESSENTIAL, Map.of("standard", "STD", "asOf", d, "territories", none)),
+                new Query("GROUPS", EssentialSet.GROUPS, Map.of("owners", List.of("alpha", "beta"))),
                 new Query("LICENSES", CoverageQueries.LICENSES, Map.of("patents", List.of("EP1"), "families",
                         List.of("F1"), "pools", List.of("pool-one"), "organizations", List.of("alpha"), "asOf", d)),
                 new Query("HOLDINGS", ReachQueries.HOLDINGS, Map.of("organizations", List.of("beta"), "asOf", d,

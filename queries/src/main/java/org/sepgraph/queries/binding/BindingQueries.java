@@ -123,7 +123,7 @@ public final class BindingQueries {
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         Unit u = unit == null ? Unit.FAMILY : unit;
         return store.read(tx -> {
-            EssentialSet e = EssentialSet.load(tx, std, date, Set.of());
+            EssentialSet e = EssentialSet.load(tx, std, date, Set.of(), false);
             Set<String> holding = new TreeSet<>();
             e.patents().forEach(x -> holding.addAll(x.pools()));
             List<Record> pools = tx.run(POOLS, Map.of("standard", std, "pools", List.copyOf(holding))).list();
