@@ -111,12 +111,14 @@ public final class StagedGraph {
 
     /**
      * Compares one batch with what the store holds: a value it lacks is created as it is, a stored one is merged
-     * ({@code merge(stored, staged)}) and written only when the merge changes it. Adds the rows to write to
-     * {@code rows}, tells {@code onCreate} of each new value, and counts the three outcomes.
+     * ({@code merge(stored, staged)}) and written only when the merge changes it. Adds the rows of new values to
+     * {@code creates} and of changed ones to {@code updates}, tells {@code onCreate} of each new value, and counts
+     * the three outcomes.
      */
     private static <T> Counts compare(List<T> chunk, Function<T, String> key, Map<String, T> stored,
                                       BinaryOperator<T> merge, Function<T, Map<String, Object>> row,
-                                      List<Map<String, Object>> rows, Consumer<T> onCreate) {
+                                      List<Map<String, Object>> creates, List<Map<String, Object>> updates,
+                                      Consumer<T> onCreate) {
         long created = 0;
         long updated = 0;
         long unchanged = 0;
@@ -125,18 +127,33 @@ public final class StagedGraph {
             if (old == null) {
                 created++;
                 onCreate.accept(value);
-                rows.add(row.apply(value));
+                creates.add(row.apply(value));
             } else {
                 T merged = merge.apply(old, value);
                 if (merged.equals(old)) {
                     unchanged++;
                 } else {
                     updated++;
-                    rows.add(row.apply(merged));
+                    updates.add(row.apply(merged));
                 }
             }
         }
         return new Counts(created, updated, unchanged);
+    }
+
+    /**
+     * Writes the new rows with the kind's create statement (no MERGE: compare has just seen they are absent, which
+     * spares Neo4j a locking look-up per row) and the changed ones with its upsert.
+     */
+    private static void writeBatch(List<Map<String, Object>> creates, List<Map<String, Object>> updates,
+                                   Consumer<List<Map<String, Object>>> create,
+                                   Consumer<List<Map<String, Object>>> upsert) {
+        if (!creates.isEmpty()) {
+            create.accept(creates);
+        }
+        if (!updates.isEmpty()) {
+            upsert.accept(updates);
+        }
     }
 
     /** The staged nodes of one kind, by id. */
@@ -186,12 +203,11 @@ public final class StagedGraph {
                 Map<String, T> stored = new HashMap<>();
                 tx.run(read, Map.of("ids", ids)).forEachRemaining(r ->
                         stored.put(r.get("id").asString(), kind.fromProjection(r.get("value").asMap())));
-                List<Map<String, Object>> rows = new ArrayList<>();
-                counts = counts.plus(compare(chunk, kind.id(), stored, merge, kind.row(), rows,
+                List<Map<String, Object>> creates = new ArrayList<>();
+                List<Map<String, Object>> updates = new ArrayList<>();
+                counts = counts.plus(compare(chunk, kind.id(), stored, merge, kind.row(), creates, updates,
                         value -> created.add(kind.id().apply(value))));
-                if (!rows.isEmpty()) {
-                    writer.upsert(tx, rows);
-                }
+                writeBatch(creates, updates, rows -> writer.create(tx, rows), rows -> writer.upsert(tx, rows));
                 done[0] += chunk.size();
                 progress.progress(new ProgressListener.Progress(ProgressListener.Phase.WRITE, done[0], total));
             }
@@ -272,11 +288,11 @@ public final class StagedGraph {
                             key(r.get("from").asString(), r.get("to").asString(), r.get("key").asString()),
                             kind.fromProjection(r.get("value").asMap())));
                 }
-                List<Map<String, Object>> rows = new ArrayList<>();
-                counts = counts.plus(compare(chunk, this::keyOf, stored, merge, kind::row, rows, value -> { }));
-                if (!rows.isEmpty()) {
-                    writer.upsert(tx, rows);
-                }
+                List<Map<String, Object>> creates = new ArrayList<>();
+                List<Map<String, Object>> updates = new ArrayList<>();
+                counts = counts.plus(compare(chunk, this::keyOf, stored, merge, kind::row, creates, updates,
+                        value -> { }));
+                writeBatch(creates, updates, rows -> writer.create(tx, rows), rows -> writer.upsert(tx, rows));
                 done[0] += chunk.size();
                 progress.progress(new ProgressListener.Progress(ProgressListener.Phase.WRITE, done[0], total));
             }

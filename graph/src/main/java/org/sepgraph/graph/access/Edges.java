@@ -14,6 +14,7 @@ public final class Edges<T> {
     private final GraphStore store;
     private final EdgeKind<T> kind;
     private final String upsert;
+    private final String create;
     private final String find;
     private final String list;
     private final String count;
@@ -37,6 +38,15 @@ public final class Edges<T> {
                 MERGE (a)-[r:%3$s%4$s]->(b)
                 SET r = row.props
                 """.formatted(from, to, type, keyPattern);
+        this.create = """
+                UNWIND $rows AS row
+                MATCH (a:%1$s {id: row.from})
+                USING INDEX a:%1$s(id)
+                MATCH (b:%2$s {id: row.to})
+                USING INDEX b:%2$s(id)
+                CREATE (a)-[r:%3$s]->(b)
+                SET r = row.props
+                """.formatted(from, to, type);
         this.find = """
                 MATCH (a:%s {id: $from})-[r:%s]->(b:%s {id: $to})
                 WHERE %s
@@ -90,6 +100,14 @@ public final class Edges<T> {
     /** Writes a batch of rows (from {@link EdgeKind#row}) in the caller's transaction. */
     public void upsert(TransactionContext tx, List<Map<String, Object>> rows) {
         tx.run(upsert, Map.of("rows", rows)).consume();
+    }
+
+    /**
+     * Writes a batch of rows the caller has seen are absent (an import after comparing with the store): CREATE,
+     * without MERGE's look-up of an existing relationship. A row that does exist would be doubled.
+     */
+    public void create(TransactionContext tx, List<Map<String, Object>> rows) {
+        tx.run(create, Map.of("rows", rows)).consume();
     }
 
     public void delete(String fromId, String toId, String key) {

@@ -24,6 +24,7 @@ public final class Nodes<T> {
     private final String count;
     private final String dependants;
     private final String delete;
+    private final String create;
 
     public Nodes(GraphStore store, NodeKind<T> kind) {
         this.store = store;
@@ -34,6 +35,11 @@ public final class Nodes<T> {
                 ? "MATCH (n:Patent) WHERE n.id = $id OR $id IN n.aliases WITH n ORDER BY n.id = $id DESC LIMIT 1"
                 : "MATCH (n:%s {id: $id})".formatted(label);
         this.get = byId + "\nRETURN " + kind.projection() + " AS value";
+        this.create = """
+                UNWIND $rows AS row
+                CREATE (n:%s)
+                SET n = row.props
+                """.formatted(label);
         String search = """
                 MATCH (n:%s)
                 WHERE $q IS NULL
@@ -117,6 +123,18 @@ public final class Nodes<T> {
     /** Writes a batch of rows (from {@link NodeKind#row}) in the caller's transaction. */
     public void upsert(TransactionContext tx, List<Map<String, Object>> rows) {
         for (String statement : kind.upserts()) {
+            tx.run(statement, Map.of("rows", rows)).consume();
+        }
+    }
+
+    /**
+     * Writes a batch of rows the caller has seen are absent (an import after comparing with the store): CREATE
+     * instead of the node MERGE, without its locking unique-index look-up, then the kind's own edges as
+     * {@link #upsert} writes them. A row whose id exists already fails the uniqueness constraint.
+     */
+    public void create(TransactionContext tx, List<Map<String, Object>> rows) {
+        tx.run(create, Map.of("rows", rows)).consume();
+        for (String statement : kind.upserts().subList(1, kind.upserts().size())) {
             tx.run(statement, Map.of("rows", rows)).consume();
         }
     }

@@ -3,8 +3,8 @@ package org.sepgraph.graph.store;
 import java.util.List;
 
 /**
- * Constraints on every identity key and the indexes the questions use; every statement is idempotent
- * ({@code IF NOT EXISTS}), so applying the schema at each start is safe.
+ * Constraints on every identity key, whose indexes are the only ones the questions seek (every question starts
+ * from ids and then traverses); every statement is idempotent, so applying the schema at each start is safe.
  */
 public final class Schema {
     /** One uniqueness constraint per node label; it also gives the index every lookup by id uses. */
@@ -18,13 +18,13 @@ public final class Schema {
             "CREATE CONSTRAINT pool_cluster_id IF NOT EXISTS FOR (n:PoolCluster) REQUIRE n.id IS UNIQUE",
             "CREATE CONSTRAINT license_id IF NOT EXISTS FOR (n:License) REQUIRE n.id IS UNIQUE");
 
-    /** Filters the questions apply after reaching patents: jurisdiction (territory), status and expiry (as-of). */
-    static final List<String> INDEXES = List.of(
-            "CREATE INDEX patent_jurisdiction IF NOT EXISTS FOR (n:Patent) ON (n.jurisdiction)",
-            "CREATE INDEX patent_expires IF NOT EXISTS FOR (n:Patent) ON (n.expires)",
-            "CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name)",
-            "CREATE INDEX declaration_assessment IF NOT EXISTS FOR ()-[d:DECLARED_ESSENTIAL]-() ON (d.assessment)",
-            "CREATE INDEX license_expires IF NOT EXISTS FOR (n:License) ON (n.expires)");
+    /**
+     * Indexes of earlier versions on properties the questions only filter on after reaching a node by traversal
+     * (jurisdiction, expiry, assessment, name). Neo4j never seeks them there, so they only cost writes (every
+     * imported patent, declaration and licence updated them at commit); they are dropped at start.
+     */
+    static final List<String> RETIRED = List.of("patent_jurisdiction", "patent_expires", "organization_name",
+            "declaration_assessment", "license_expires");
 
     private Schema() {}
 
@@ -33,8 +33,8 @@ public final class Schema {
             for (String statement : CONSTRAINTS) {
                 session.run(statement).consume();
             }
-            for (String statement : INDEXES) {
-                session.run(statement).consume();
+            for (String index : RETIRED) {
+                session.run("DROP INDEX " + index + " IF EXISTS").consume();
             }
             session.run("CALL db.awaitIndexes(60)").consume();
         }
@@ -42,7 +42,6 @@ public final class Schema {
 
     /** Names of every constraint and index sepgraph declares, for checks. */
     public static List<String> names() {
-        return java.util.stream.Stream.concat(CONSTRAINTS.stream(), INDEXES.stream())
-                .map(s -> s.split(" ")[2]).toList();
+        return CONSTRAINTS.stream().map(s -> s.split(" ")[2]).toList();
     }
 }

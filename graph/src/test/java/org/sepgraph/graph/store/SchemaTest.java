@@ -1,6 +1,7 @@
 package org.sepgraph.graph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,15 @@ class SchemaTest {
         Schema.apply(store);
         assertEquals(before, schemaNames(store));
         assertTrue(before.containsAll(Schema.names()), "every declared constraint and index exists: " + before);
+    }
+
+    @Test
+    void anIndexOfAnEarlierVersionThatOnlyCostWritesIsDropped() {
+        GraphStore store = TestStore.clean();
+        store.write(tx -> tx.run("CREATE INDEX patent_expires IF NOT EXISTS FOR (n:Patent) ON (n.expires)").consume());
+        assertTrue(schemaNames(store).contains("patent_expires"));
+        Schema.apply(store);
+        assertFalse(schemaNames(store).contains("patent_expires"), "retired at start");
     }
 
     @Test
