@@ -69,6 +69,11 @@ public final class ImportRun {
         return report(outcome.nodes(), outcome.relationships(), outcome.byKind());
     }
 
+    /** The report of staged facts written some other way (an offline initial load): {@code outcome} says what. */
+    public ImportReport loaded(StagedGraph.Outcome outcome) {
+        return report(outcome.nodes(), outcome.relationships(), outcome.byKind());
+    }
+
     private ImportReport report(Counts nodes, Counts relationships, List<ImportReport.KindCounts> byKind) {
         double seconds = (System.nanoTime() - start) / 1e9;
         return new ImportReport(format.id(), rows, nodes, relationships, byKind, issues.warnings(),

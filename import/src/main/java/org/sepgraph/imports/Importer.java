@@ -23,6 +23,12 @@ public interface Importer {
     /** Reads, validates and writes {@code in}; see the class comment for the contract. */
     ImportReport run(InputStream in, ImportOptions options, ProgressListener progress);
 
+    /**
+     * Reads and validates {@code in} exactly as {@link #run} does, without writing: what an offline initial load
+     * ({@link InitialLoad}) writes instead. A bad file is refused with {@link ImportRefused}.
+     */
+    Staged stage(InputStream in, ImportOptions options, ProgressListener progress);
+
     default ImportReport run(InputStream in, ImportOptions options) {
         return run(in, options, ProgressListener.NONE);
     }

@@ -10,6 +10,7 @@ import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.neo4j.driver.TransactionContext;
+import org.sepgraph.graph.access.BulkFiles;
 import org.sepgraph.graph.access.EdgeKind;
 import org.sepgraph.graph.access.EdgeKinds;
 import org.sepgraph.graph.access.Edges;
@@ -110,6 +111,34 @@ public final class StagedGraph {
     }
 
     /**
+     * Writes every staged node and relationship to offline import files, nodes in {@link #NODE_ORDER} then
+     * relationships in {@link EdgeKinds#ALL} order, and counts them all as created (the files are for an empty
+     * store: {@link InitialLoad}).
+     */
+    public Outcome writeFiles(BulkFiles files) {
+        List<KindCounts> byKind = new ArrayList<>();
+        long nodeCount = 0;
+        for (NodeKind<?> kind : NODE_ORDER) {
+            NodeStage<?> stage = nodes.get(kind);
+            if (stage != null && !stage.values.isEmpty()) {
+                stage.writeFiles(files);
+                byKind.add(new KindCounts(collection(kind), new Counts(stage.values.size(), 0, 0)));
+                nodeCount += stage.values.size();
+            }
+        }
+        long edgeCount = 0;
+        for (EdgeKind<?> kind : EdgeKinds.ALL) {
+            EdgeStage<?> stage = edges.get(kind);
+            if (stage != null && !stage.values.isEmpty()) {
+                stage.writeFiles(files);
+                byKind.add(new KindCounts(collection(kind), new Counts(stage.values.size(), 0, 0)));
+                edgeCount += stage.values.size();
+            }
+        }
+        return new Outcome(new Counts(nodeCount, 0, 0), new Counts(edgeCount, 0, 0), byKind);
+    }
+
+    /**
      * Compares one batch with what the store holds: a value it lacks is created as it is, a stored one is merged
      * ({@code merge(stored, staged)}) and written only when the merge changes it. Adds the rows of new values to
      * {@code creates} and of changed ones to {@code updates}, tells {@code onCreate} of each new value, and counts
@@ -191,6 +220,10 @@ public final class StagedGraph {
             return values.values();
         }
 
+        void writeFiles(BulkFiles files) {
+            files.nodes(kind, values.values());
+        }
+
         /** Writes what differs; adds the ids of the nodes it creates to {@code created}. */
         Counts write(GraphStore store, TransactionContext tx, int batch, ProgressListener progress, long[] done,
                      long total, java.util.Set<String> created) {
@@ -226,21 +259,16 @@ public final class StagedGraph {
             this.kind = kind;
             this.merge = merge;
             String keyPattern = kind.key() == null ? "" : " {%s: row.key}".formatted(kind.key());
-            this.read = """
-                    // find both ends by id first, then the relationship between them from the end with fewer
-                    // relationships (a pool or a big licensor has thousands, a patent a few)
-                    UNWIND $rows AS row
-                    MATCH (a:%1$s {id: row.from})
-                    USING INDEX a:%1$s(id)
-                    MATCH (b:%2$s {id: row.to})
-                    USING INDEX b:%2$s(id)
+            // both ends by id first, then the relationship between them from the end with fewer relationships (a
+            // pool or a big licensor has thousands, a patent a few)
+            this.read = Edges.bothEnds(kind.from(), kind.to()) + """
                     CALL (a, b, row) {
-                      MATCH (a)-[r:%3$s%4$s]->(b)
+                      MATCH (a)-[r:%1$s%2$s]->(b)
                       RETURN r
                       LIMIT 1
                     }
                     RETURN row.from AS from, row.to AS to, row.key AS key, r {.*, from: a.id, to: b.id} AS value
-                    """.formatted(kind.from().name(), kind.to().name(), kind.type(), keyPattern);
+                    """.formatted(kind.type(), keyPattern);
         }
 
         /** The identity of a relationship: its two ends and its key (declarations: the version, "" when none). */
@@ -264,6 +292,10 @@ public final class StagedGraph {
 
         public Collection<T> values() {
             return values.values();
+        }
+
+        void writeFiles(BulkFiles files) {
+            files.relationships(kind, values.values());
         }
 
         /**

@@ -28,25 +28,15 @@ public final class Edges<T> {
         String type = kind.type();
         String keyPattern = kind.key() == null ? "" : " {%s: row.props.%s}".formatted(kind.key(), kind.key());
         String keyMatch = kind.key() == null ? "true" : "r.%s = $key".formatted(kind.key());
-        // the hints pin the id seeks: a batch planned on stale statistics may otherwise scan a label per row
-        this.upsert = """
-                UNWIND $rows AS row
-                MATCH (a:%1$s {id: row.from})
-                USING INDEX a:%1$s(id)
-                MATCH (b:%2$s {id: row.to})
-                USING INDEX b:%2$s(id)
-                MERGE (a)-[r:%3$s%4$s]->(b)
+        String ends = bothEnds(kind.from(), kind.to());
+        this.upsert = ends + """
+                MERGE (a)-[r:%s%s]->(b)
                 SET r = row.props
-                """.formatted(from, to, type, keyPattern);
-        this.create = """
-                UNWIND $rows AS row
-                MATCH (a:%1$s {id: row.from})
-                USING INDEX a:%1$s(id)
-                MATCH (b:%2$s {id: row.to})
-                USING INDEX b:%2$s(id)
-                CREATE (a)-[r:%3$s]->(b)
+                """.formatted(type, keyPattern);
+        this.create = ends + """
+                CREATE (a)-[r:%s]->(b)
                 SET r = row.props
-                """.formatted(from, to, type);
+                """.formatted(type);
         this.find = """
                 MATCH (a:%s {id: $from})-[r:%s]->(b:%s {id: $to})
                 WHERE %s
@@ -67,6 +57,21 @@ public final class Edges<T> {
                 DELETE r
                 RETURN count(r) AS deleted
                 """.formatted(from, type, to, keyMatch);
+    }
+
+    /**
+     * The start of a statement over {@code $rows} of {@code from}/{@code to} ids: both ends of each row, found by id
+     * as {@code a} and {@code b}. The hints pin the id seeks: a batch planned on stale statistics (right after a big
+     * import) may otherwise scan a label per row.
+     */
+    public static String bothEnds(Label from, Label to) {
+        return """
+                UNWIND $rows AS row
+                MATCH (a:%1$s {id: row.from})
+                USING INDEX a:%1$s(id)
+                MATCH (b:%2$s {id: row.to})
+                USING INDEX b:%2$s(id)
+                """.formatted(from.name(), to.name());
     }
 
     public EdgeKind<T> kind() {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.sepgraph.graph.access.NodeKind.OwnEdge;
 import org.sepgraph.graph.model.Alliance;
 import org.sepgraph.graph.model.AllianceForm;
 import org.sepgraph.graph.model.Family;
@@ -33,21 +33,21 @@ public final class NodeKinds {
     }
 
     public static final NodeKind<Organization> ORGANIZATION = new NodeKind<>(
-            Label.Organization, List.of(plainUpsert(Label.Organization)), "n {.*}", Set.of(),
+            Label.Organization, List.of(plainUpsert(Label.Organization)), "n {.*}", List.of(),
             o -> row(o.id(), props("id", o.id(), "name", o.name(), "kind", o.kind().name(), "country", o.country())),
             r -> new Organization(r.text("id"), r.text("name"), r.constant(OrganizationKind.class, "kind"),
                     r.text("country")),
             o -> List.of(), Organization::id);
 
     public static final NodeKind<Alliance> ALLIANCE = new NodeKind<>(
-            Label.Alliance, List.of(plainUpsert(Label.Alliance)), "n {.*}", Set.of(),
+            Label.Alliance, List.of(plainUpsert(Label.Alliance)), "n {.*}", List.of(),
             a -> row(a.id(), props("id", a.id(), "name", a.name(), "form", a.form() == null ? null : a.form().name(),
                     "founded", a.founded())),
             r -> new Alliance(r.text("id"), r.text("name"), r.constant(AllianceForm.class, "form"), r.date("founded")),
             a -> List.of(), Alliance::id);
 
     public static final NodeKind<Family> FAMILY = new NodeKind<>(
-            Label.Family, List.of(plainUpsert(Label.Family)), "n {.*}", Set.of(),
+            Label.Family, List.of(plainUpsert(Label.Family)), "n {.*}", List.of(),
             f -> row(f.id(), props("id", f.id())),
             r -> new Family(r.text("id")),
             f -> List.of(), Family::id);
@@ -66,7 +66,8 @@ public final class NodeKinds {
                     MERGE (f:Family {id: row.family})
                     MERGE (n)-[:IN_FAMILY]->(f)
                     """),
-            "n {.*, family: head([(n)-[:IN_FAMILY]->(f:Family) | f.id])}", Set.of("IN_FAMILY"),
+            "n {.*, family: head([(n)-[:IN_FAMILY]->(f:Family) | f.id])}",
+            List.of(new OwnEdge("family", "IN_FAMILY", Label.Family)),
             p -> {
                 Map<String, Object> row = row(p.id(), props("id", p.id(), "jurisdiction", p.jurisdiction(),
                         "type", p.type().name(), "title", p.title(), "filed", p.filed(), "granted", p.granted(),
@@ -95,7 +96,8 @@ public final class NodeKinds {
                     MERGE (parent:Standard {id: parentId})
                     MERGE (n)-[:PART_OF]->(parent)
                     """),
-            "n {.*, partOf: [(n)-[:PART_OF]->(p:Standard) | p.id]}", Set.of("PART_OF"),
+            "n {.*, partOf: [(n)-[:PART_OF]->(p:Standard) | p.id]}",
+            List.of(new OwnEdge("partOf", "PART_OF", Label.Standard)),
             s -> {
                 Map<String, Object> row = row(s.id(), props("id", s.id(), "body", s.body(), "title", s.title()));
                 row.put("partOf", s.partOf());
@@ -106,14 +108,14 @@ public final class NodeKinds {
             Standard::id);
 
     public static final NodeKind<Pool> POOL = new NodeKind<>(
-            Label.Pool, List.of(plainUpsert(Label.Pool)), "n {.*}", Set.of(),
+            Label.Pool, List.of(plainUpsert(Label.Pool)), "n {.*}", List.of(),
             p -> row(p.id(), props("id", p.id(), "name", p.name(), "administrator", p.administrator(),
                     "policy", p.policy())),
             r -> new Pool(r.text("id"), r.text("name"), r.text("administrator"), r.text("policy")),
             p -> List.of(), Pool::id);
 
     public static final NodeKind<PoolCluster> POOL_CLUSTER = new NodeKind<>(
-            Label.PoolCluster, List.of(plainUpsert(Label.PoolCluster)), "n {.*}", Set.of(),
+            Label.PoolCluster, List.of(plainUpsert(Label.PoolCluster)), "n {.*}", List.of(),
             c -> row(c.id(), props("id", c.id(), "name", c.name())),
             r -> new PoolCluster(r.text("id"), r.text("name")),
             c -> List.of(), PoolCluster::id);
@@ -174,7 +176,13 @@ public final class NodeKinds {
                families: [(n)-[:COVERS]->(f:Family) | f.id],
                pools: [(n)-[:COVERS]->(p:Pool) | p.id],
                portfolios: [(n)-[:COVERS]->(o:Organization) | o.id]}""",
-            Set.of("GRANTED_BY", "GRANTED_TO", "COVERS"),
+            List.of(new OwnEdge("grantorOrganization", "GRANTED_BY", Label.Organization),
+                    new OwnEdge("grantorPool", "GRANTED_BY", Label.Pool),
+                    new OwnEdge("grantees", "GRANTED_TO", Label.Organization),
+                    new OwnEdge("patents", "COVERS", Label.Patent),
+                    new OwnEdge("families", "COVERS", Label.Family),
+                    new OwnEdge("pools", "COVERS", Label.Pool),
+                    new OwnEdge("portfolios", "COVERS", Label.Organization)),
             l -> {
                 Map<String, Object> row = row(l.id(), props("id", l.id(), "kind", l.kind().name(),
                         "granted", l.granted(), "expires", l.expires(),

@@ -151,7 +151,7 @@ public final class Nodes<T> {
             }
             if (!cascade) {
                 Map<String, Long> found = new LinkedHashMap<>();
-                tx.run(dependants, Map.of("id", id, "ownEdges", List.copyOf(kind.ownEdges())))
+                tx.run(dependants, Map.of("id", id, "ownEdges", List.copyOf(kind.ownEdgeTypes())))
                         .forEachRemaining(r -> found.put(r.get("type").asString(), r.get("count").asLong()));
                 if (!found.isEmpty()) {
                     throw new Conflict("id", "the " + kind.label().noun() + " '" + id

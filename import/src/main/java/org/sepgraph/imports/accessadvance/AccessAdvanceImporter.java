@@ -38,6 +38,7 @@ import org.sepgraph.imports.ImportRun;
 import org.sepgraph.imports.Importer;
 import org.sepgraph.imports.Merges;
 import org.sepgraph.imports.ProgressListener;
+import org.sepgraph.imports.Staged;
 import org.sepgraph.imports.StagedGraph;
 
 /**
@@ -116,6 +117,12 @@ public final class AccessAdvanceImporter implements Importer {
 
     @Override
     public ImportReport run(InputStream in, ImportOptions options, ProgressListener progress) {
+        Staged staged = stage(in, options, progress);
+        return staged.run().write(store, staged.graph());
+    }
+
+    @Override
+    public Staged stage(InputStream in, ImportOptions options, ProgressListener progress) {
         String poolId = id(POOL, options.require(POOL, "the id of the pool this list belongs to"));
         String standardId = id(STANDARD, options.require(STANDARD, "the id of the standard the pool licenses"));
         String poolName = options.parameter(POOL_NAME) == null ? poolId : options.parameter(POOL_NAME);
@@ -140,7 +147,7 @@ public final class AccessAdvanceImporter implements Importer {
             throw run.refuse(1, null, "the list has a header but no patent rows");
         }
         run.refuseIfErrors();
-        return run.write(store, stage(poolId, poolName, administrator, standardId, patents, organizations, profiles));
+        return new Staged(run, stage(poolId, poolName, administrator, standardId, patents, organizations, profiles));
     }
 
     private static String id(String field, String value) {

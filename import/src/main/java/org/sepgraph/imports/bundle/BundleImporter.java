@@ -30,6 +30,7 @@ import org.sepgraph.imports.ImportRun;
 import org.sepgraph.imports.Importer;
 import org.sepgraph.imports.Merges;
 import org.sepgraph.imports.ProgressListener;
+import org.sepgraph.imports.Staged;
 import org.sepgraph.imports.StagedGraph;
 
 /**
@@ -61,6 +62,12 @@ public final class BundleImporter implements Importer {
 
     @Override
     public ImportReport run(InputStream in, ImportOptions options, ProgressListener progress) {
+        Staged staged = stage(in, options, progress);
+        return staged.run().write(store, staged.graph());
+    }
+
+    @Override
+    public Staged stage(InputStream in, ImportOptions options, ProgressListener progress) {
         ImportRun run = new ImportRun(format(), options, progress);
         StagedGraph staged = new StagedGraph();
         Map<Label, Set<String>> ids = new HashMap<>();
@@ -117,7 +124,8 @@ public final class BundleImporter implements Importer {
                     + Bundle.VERSION);
         }
         checkReferences(run, ids, references);
-        return run.write(store, staged);
+        run.refuseIfErrors();
+        return new Staged(run, staged);
     }
 
     private void readArray(JsonParser json, Bundle.Collection c, ImportRun run, StagedGraph staged,

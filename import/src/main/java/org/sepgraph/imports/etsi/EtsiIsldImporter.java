@@ -37,6 +37,7 @@ import org.sepgraph.imports.Importer;
 import org.sepgraph.imports.Issues;
 import org.sepgraph.imports.Merges;
 import org.sepgraph.imports.ProgressListener;
+import org.sepgraph.imports.Staged;
 import org.sepgraph.imports.StagedGraph;
 
 /**
@@ -157,6 +158,12 @@ public final class EtsiIsldImporter implements Importer {
 
     @Override
     public ImportReport run(InputStream in, ImportOptions options, ProgressListener progress) {
+        Staged staged = stage(in, options, progress);
+        return staged.run().write(store, staged.graph());
+    }
+
+    @Override
+    public Staged stage(InputStream in, ImportOptions options, ProgressListener progress) {
         ImportRun run = new ImportRun(format(), options, progress);
         Facts facts = new Facts();
         CsvInput csv = CsvInput.open(in, ';', ',');
@@ -183,7 +190,9 @@ public final class EtsiIsldImporter implements Importer {
             throw run.refuse(e.line(), null, "the CSV cannot be parsed from here: " + e.getMessage());
         }
         run.refuseIfErrors();
-        return run.write(store, stage(facts, run.issues()));
+        StagedGraph staged = stage(facts, run.issues());
+        run.refuseIfErrors();
+        return new Staged(run, staged);
     }
 
     private static void read(CsvInput.Line line, Columns c, Issues issues, Facts facts) {

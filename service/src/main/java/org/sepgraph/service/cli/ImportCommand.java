@@ -16,20 +16,32 @@ import org.sepgraph.imports.ImportFormat;
 import org.sepgraph.imports.ImportOptions;
 import org.sepgraph.imports.ImportRefused;
 import org.sepgraph.imports.ImportReport;
+import org.sepgraph.imports.InitialLoad;
+import org.sepgraph.imports.ProgressListener;
 
 /**
- * {@code bin/sepgraph-import FORMAT FILE [--name=value ...]}: imports a file straight into the store the service
- * would use (SEPGRAPH_NEO4J_URI, else the embedded store in SEPGRAPH_DATA_DIR, which must not be open in a
- * running service). Progress goes to stderr, the report (JSON) to stdout. Exit 0 when imported, 2 when refused,
- * 1 on a usage error.
+ * {@code bin/sepgraph-import [--initial-load] FORMAT FILE [--name=value ...]}: imports a file straight into the store
+ * the service would use (SEPGRAPH_NEO4J_URI, else the embedded store in SEPGRAPH_DATA_DIR, which must not be open in
+ * a running service). With {@code --initial-load} the embedded store must be empty and is built offline by Neo4j's
+ * import tool ({@link InitialLoad}): the same validation, many times faster for a first big file. Progress goes to
+ * stderr, the report (JSON) to stdout. Exit 0 when imported, 2 when refused, 1 on a usage error or a store that
+ * cannot take an initial load.
  */
 public final class ImportCommand {
     private ImportCommand() {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] arguments) throws Exception {
+        boolean initial = arguments.length > 0 && arguments[0].equals("--initial-load");
+        String[] args = initial ? java.util.Arrays.copyOfRange(arguments, 1, arguments.length) : arguments;
         if (args.length < 2) {
-            System.err.println("usage: sepgraph-import FORMAT FILE [--name=value ...]   formats: access-advance, "
-                    + "etsi-isld, bundle; access-advance needs --pool=ID --standard=ID");
+            System.err.println("usage: sepgraph-import [--initial-load] FORMAT FILE [--name=value ...]   formats: "
+                    + "access-advance, etsi-isld, bundle; access-advance needs --pool=ID --standard=ID; "
+                    + "--initial-load builds an empty embedded store offline");
+            System.exit(1);
+        }
+        if (initial && settings().isExternal()) {
+            System.err.println("sepgraph-import: --initial-load builds the embedded store (SEPGRAPH_DATA_DIR); "
+                    + "it cannot write to the server of SEPGRAPH_NEO4J_URI");
             System.exit(1);
         }
         Map<String, String> parameters = new HashMap<>();
@@ -43,12 +55,20 @@ public final class ImportCommand {
         }
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+        ProgressListener progress = p -> System.err.printf("%s %,d%s%n", p.phase(), p.done(),
+                p.total() < 0 ? "" : " of " + p.total());
         int exit;
-        try (GraphStore store = GraphStore.open(settings());
-             InputStream in = new BufferedInputStream(Files.newInputStream(Path.of(args[1])), 1 << 16)) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(Path.of(args[1])), 1 << 16)) {
             ImportFormat format = ImportFormat.of(args[0]);
-            ImportReport report = format.importer(store).run(in, ImportOptions.of(parameters),
-                    p -> System.err.printf("%s %,d%s%n", p.phase(), p.done(), p.total() < 0 ? "" : " of " + p.total()));
+            ImportReport report;
+            if (initial) {
+                report = InitialLoad.run(format, settings().dataDir(), in, ImportOptions.of(parameters), progress,
+                        System.err);
+            } else {
+                try (GraphStore store = GraphStore.open(settings())) {
+                    report = format.importer(store).run(in, ImportOptions.of(parameters), progress);
+                }
+            }
             System.out.println(json.writeValueAsString(report));
             exit = 0;
         } catch (ImportRefused refused) {
@@ -57,6 +77,9 @@ public final class ImportCommand {
             exit = 2;
         } catch (InvalidField invalid) {
             System.err.println("sepgraph-import: " + invalid.field() + ": " + invalid.getMessage());
+            exit = 1;
+        } catch (InitialLoad.StoreNotEmpty notEmpty) {
+            System.err.println("sepgraph-import: " + notEmpty.getMessage());
             exit = 1;
         }
         System.exit(exit);

@@ -1,0 +1,89 @@
+package org.sepgraph.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.sepgraph.graph.access.BulkFiles;
+import org.sepgraph.graph.store.GraphStore;
+import org.sepgraph.graph.store.OfflineBuild;
+import org.sepgraph.graph.store.StoreSettings;
+
+/**
+ * The first load of an empty embedded store, offline. The file is read and validated exactly as an import reads it
+ * (the same refusals with line numbers, the same warnings and deduplication: {@link Importer#stage}); then, instead
+ * of transactional Cypher writes, its facts are written to files in the format of Neo4j's import tool and the
+ * store is built from them ({@link OfflineBuild}), and opened once so the schema is applied and the counts checked.
+ * All or nothing: a refused file or a failed build leaves the store empty. For an empty store only, with no
+ * service running on the directory (Neo4j locks it); every later file goes through the transactional import.
+ */
+public final class InitialLoad {
+    private InitialLoad() {}
+
+    /** Refused because the store is not empty: the offline build would replace what it holds. */
+    public static final class StoreNotEmpty extends RuntimeException {
+        public StoreNotEmpty(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Loads {@code in} (of {@code format}) into the empty embedded store of {@code dataDir}. Throws
+     * {@link ImportRefused} for a bad file, {@link StoreNotEmpty} when the store holds anything.
+     */
+    public static ImportReport run(ImportFormat format, Path dataDir, InputStream in, ImportOptions options,
+                                   ProgressListener progress, PrintStream toolOutput) {
+        Staged staged;
+        try (GraphStore store = GraphStore.open(StoreSettings.embedded(dataDir))) {
+            long nodes = count(store, "MATCH (n) RETURN count(n) AS n");
+            if (nodes > 0) {
+                throw new StoreNotEmpty("the store in " + dataDir + " holds " + nodes + " nodes; an initial load "
+                        + "builds a new store and needs an empty one (import into this one instead)");
+            }
+            staged = format.importer(store).stage(in, options, progress);
+        }
+        Path dir = dataDir.resolve("initial-load");
+        try {
+            BulkFiles files = new BulkFiles(dir);
+            StagedGraph.Outcome outcome = staged.graph().writeFiles(files);
+            OfflineBuild.run(dataDir, files, toolOutput);
+            long nodes;
+            long relationships;
+            try (GraphStore store = GraphStore.open(StoreSettings.embedded(dataDir))) {
+                nodes = count(store, "MATCH (n) RETURN count(n) AS n");
+                relationships = count(store, "MATCH ()-[r]->() RETURN count(r) AS n");
+            }
+            if (nodes != files.nodes() || relationships != files.relationships()) {
+                OfflineBuild.discard(dataDir);
+                throw new IllegalStateException("the built store held " + nodes + " nodes and " + relationships
+                        + " relationships where the files had " + files.nodes() + " and " + files.relationships()
+                        + "; it was discarded");
+            }
+            return staged.run().loaded(outcome);
+        } finally {
+            delete(dir);
+        }
+    }
+
+    private static long count(GraphStore store, String cypher) {
+        return store.query(cypher, Map.of()).get(0).get("n").asLong();
+    }
+
+    private static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.sepgraph.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sepgraph.graph.store.GraphStore;
+import org.sepgraph.graph.store.StoreSettings;
+import org.sepgraph.graph.store.TestStore;
+import org.sepgraph.imports.bundle.BundleExporter;
+
+/**
+ * The offline initial load must build the very graph the transactional import writes from the same file: compared
+ * node by node and relationship by relationship ({@link Snapshot}) and as exported bundles, byte for byte.
+ */
+class InitialLoadTest {
+    @TempDir
+    Path dir;
+
+    static final PrintStream QUIET = new PrintStream(new ByteArrayOutputStream());
+
+    static ImportReport load(Path dataDir, byte[] bundle) {
+        return InitialLoad.run(ImportFormat.BUNDLE, dataDir, new ByteArrayInputStream(bundle),
+                ImportOptions.defaults(), ProgressListener.NONE, QUIET);
+    }
+
+    static byte[] export(GraphStore store) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new BundleExporter(store).export(out);
+        return out.toByteArray();
+    }
+
+    /** Loads {@code bundle} offline into {@code data}, checks its graph against the transactional import's. */
+    static ImportReport loadsAsTheTransactionalImportWrites(Path data, byte[] bundle, GraphStore transactional) {
+        List<String> expected = Snapshot.of(transactional);
+        String expectedExport = new String(export(transactional), StandardCharsets.UTF_8);
+        ImportReport report = load(data, bundle);
+        assertTrue(report.errors().isEmpty(), report.toString());
+        try (GraphStore loaded = GraphStore.open(StoreSettings.embedded(data))) {
+            assertEquals(expected, Snapshot.of(loaded));
+            assertEquals(expectedExport, new String(export(loaded), StandardCharsets.UTF_8));
+        }
+        return report;
+    }
+
+    @Test
+    void everyKindLoadsOfflineAsTheTransactionalImportWritesItAndOnlyIntoAnEmptyStore() throws IOException {
+        byte[] bundle = BundleTest.resource("/bundle-sample.json");
+        GraphStore store = TestStore.clean();
+        ImportReport transactional = ImportFormat.BUNDLE.importer(store).run(new ByteArrayInputStream(bundle),
+                ImportOptions.defaults());
+        Path data = dir.resolve("sample");
+        ImportReport report = loadsAsTheTransactionalImportWrites(data, bundle, store);
+        assertEquals(transactional.nodes(), report.nodes());
+        assertEquals(transactional.relationships(), report.relationships());
+        assertEquals(transactional.byKind(), report.byKind());
+
+        // a second initial load would replace the store: refused, and the store is kept as it is
+        assertThrows(InitialLoad.StoreNotEmpty.class, () -> load(data, bundle));
+        try (GraphStore loaded = GraphStore.open(StoreSettings.embedded(data))) {
+            assertEquals(Snapshot.of(store), Snapshot.of(loaded));
+        }
+    }
+
+    @Test
+    void theHevcListAndEtsiSampleLoadOfflineExactly() throws IOException {
+        GraphStore store = TestStore.clean();
+        AccessAdvanceImportTest.importHevc(store);
+        EtsiIsldImportTest.importSample(store, EtsiIsldImportTest.sample());
+        loadsAsTheTransactionalImportWrites(dir.resolve("hevc"), export(store), store);
+    }
+
+    @Test
+    void aBadFileIsRefusedWithItsLinesAndTheStoreStaysEmpty() {
+        String bad = """
+                {"format": "sepgraph-bundle", "version": 1,
+                 "patents": [{"id": "EP1000001B1", "status": "GRANTED", "family": "F-NONE"},
+                             {"id": "EP1000002B1", "status": "SOLD"}]}
+                """;
+        ImportRefused refused = assertThrows(ImportRefused.class,
+                () -> load(dir.resolve("bad"), bad.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of(2L, 3L), refused.report().errors().stream().map(ImportReport.Issue::line).sorted().toList(),
+                refused.report().errors().toString());
+        try (GraphStore store = GraphStore.open(StoreSettings.embedded(dir.resolve("bad")))) {
+            assertEquals(0, Snapshot.count(store, "MATCH (n) RETURN count(n)"));
+        }
+    }
+}
