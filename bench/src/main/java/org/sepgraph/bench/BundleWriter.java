@@ -20,6 +20,21 @@ public final class BundleWriter {
     public record Chunk(String name, int patents, Writer writer) {
         public byte[] bytes() {
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+            write(out);
+            return out.toByteArray();
+        }
+
+        /** Streams the bundle to a file (the whole large tier does not fit a byte array comfortably). */
+        public void writeTo(java.nio.file.Path file) {
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file),
+                    1 << 16)) {
+                write(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void write(java.io.OutputStream out) {
             try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
                 g.writeStartObject();
                 g.writeStringField("format", "sepgraph-bundle");
@@ -29,7 +44,6 @@ public final class BundleWriter {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return out.toByteArray();
         }
     }
 
@@ -51,6 +65,18 @@ public final class BundleWriter {
     public List<Chunk> chunks() {
         List<Chunk> out = new ArrayList<>();
         out.add(new Chunk("organisations, families, standards, pools, clusters", 0, this::base));
+        // licensors by ranges of pools of at most rowsPerChunk edges (a pool has ~1,100 at large)
+        for (int from = 0; from < d.pools(); ) {
+            int a = from;
+            int b = a;
+            long edges = 0;
+            while (b < d.pools() && (b == a || edges + d.poolLicensors[b].length <= rowsPerChunk)) {
+                edges += d.poolLicensors[b++].length;
+            }
+            int end = b;
+            out.add(new Chunk("licensors of pools " + a + ".." + (end - 1), 0, g -> licensors(g, a, end)));
+            from = end;
+        }
         for (int from = 0; from < d.patents(); from += rowsPerChunk) {
             int a = from;
             int b = Math.min(d.patents(), from + rowsPerChunk);
@@ -79,6 +105,7 @@ public final class BundleWriter {
     public Chunk whole() {
         return new Chunk("the whole graph", d.patents(), g -> {
             base(g);
+            licensors(g, 0, d.pools());
             patents(g, 0, d.patents());
             declarations(g, 0, d.declarations());
             poolPatents(g, 0, d.poolPatents());
@@ -155,22 +182,26 @@ public final class BundleWriter {
             }
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("licensors");
-        for (int i = 0; i < d.pools(); i++) {
-            for (int o : d.poolLicensors[i]) {
-                g.writeStartObject();
-                g.writeStringField("organization", d.orgId[o]);
-                g.writeStringField("pool", d.poolId[i]);
-                g.writeEndObject();
-            }
-        }
-        g.writeEndArray();
         g.writeArrayFieldStart("bindings");
         for (int i = 0; i < d.pools(); i++) {
             for (int s : d.poolBinds[i]) {
                 g.writeStartObject();
                 g.writeStringField("pool", d.poolId[i]);
                 g.writeStringField("standard", d.standardId[s]);
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
+    }
+
+    /** The licensors of pools {@code from} to {@code to - 1} (every owner of a pooled patent: 1.1M at large). */
+    private void licensors(JsonGenerator g, int from, int to) throws IOException {
+        g.writeArrayFieldStart("licensors");
+        for (int i = from; i < to; i++) {
+            for (int o : d.poolLicensors[i]) {
+                g.writeStartObject();
+                g.writeStringField("organization", d.orgId[o]);
+                g.writeStringField("pool", d.poolId[i]);
                 g.writeEndObject();
             }
         }
