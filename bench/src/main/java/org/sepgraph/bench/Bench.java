@@ -348,8 +348,9 @@ public final class Bench {
             double p50 = (double) m.get("p50Ms");
             double direct = (double) m.get("directP50Ms");
             double base = (double) m.get("baselineP50Ms");
-            sb.append(String.format("| %s | %.2f | %.2f | %.2f | %.3f | %.2f× | %.0f× |%n", q, p50, m.get("p99Ms"),
-                    direct, base, p50 / direct, base > 0 ? p50 / base : Double.NaN));
+            double bound = base > 0 ? p50 / base : Double.NaN;
+            sb.append(String.format("| %s | %.2f | %.2f | %.2f | %.3f | %.2f× | " + (bound < 10 ? "%.2f×" : "%.0f×")
+                    + " |%n", q, p50, m.get("p99Ms"), direct, base, p50 / direct, bound));
         });
         return sb.toString();
     }
