@@ -88,8 +88,8 @@ class InitialLoadTest {
                 """;
         ImportRefused refused = assertThrows(ImportRefused.class,
                 () -> load(dir.resolve("bad"), bad.getBytes(StandardCharsets.UTF_8)));
-        assertEquals(List.of(2L, 3L), refused.report().errors().stream().map(ImportReport.Issue::line).sorted().toList(),
-                refused.report().errors().toString());
+        List<Long> lines = refused.report().errors().stream().map(ImportReport.Issue::line).sorted().toList();
+        assertEquals(List.of(2L, 3L), lines, refused.report().errors().toString());
         try (GraphStore store = GraphStore.open(StoreSettings.embedded(dir.resolve("bad")))) {
             assertEquals(0, Snapshot.count(store, "MATCH (n) RETURN count(n)"));
         }
