@@ -1,6 +1,7 @@
 package org.sepgraph.imports;
 
 import java.io.InputStream;
+import org.sepgraph.graph.store.GraphStore;
 
 /**
  * Reads one file of one format into the store. Every importer follows the same contract:
@@ -20,8 +21,14 @@ public interface Importer {
     /** The format this importer reads. */
     ImportFormat format();
 
+    /** The store the importer checks references against and writes to. */
+    GraphStore store();
+
     /** Reads, validates and writes {@code in}; see the class comment for the contract. */
-    ImportReport run(InputStream in, ImportOptions options, ProgressListener progress);
+    default ImportReport run(InputStream in, ImportOptions options, ProgressListener progress) {
+        Staged staged = stage(in, options, progress);
+        return staged.run().write(store(), staged.graph());
+    }
 
     /**
      * Reads and validates {@code in} exactly as {@link #run} does, without writing: what an offline initial load

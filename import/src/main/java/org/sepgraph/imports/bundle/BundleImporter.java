@@ -25,7 +25,6 @@ import org.sepgraph.graph.model.InvalidField;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.imports.ImportFormat;
 import org.sepgraph.imports.ImportOptions;
-import org.sepgraph.imports.ImportReport;
 import org.sepgraph.imports.ImportRun;
 import org.sepgraph.imports.Importer;
 import org.sepgraph.imports.Merges;
@@ -61,9 +60,8 @@ public final class BundleImporter implements Importer {
     private record Seen(Object value, String path) {}
 
     @Override
-    public ImportReport run(InputStream in, ImportOptions options, ProgressListener progress) {
-        Staged staged = stage(in, options, progress);
-        return staged.run().write(store, staged.graph());
+    public GraphStore store() {
+        return store;
     }
 
     @Override

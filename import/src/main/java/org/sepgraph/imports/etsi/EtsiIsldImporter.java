@@ -31,7 +31,6 @@ import org.sepgraph.imports.Countries;
 import org.sepgraph.imports.CsvInput;
 import org.sepgraph.imports.ImportFormat;
 import org.sepgraph.imports.ImportOptions;
-import org.sepgraph.imports.ImportReport;
 import org.sepgraph.imports.ImportRun;
 import org.sepgraph.imports.Importer;
 import org.sepgraph.imports.Issues;
@@ -157,9 +156,8 @@ public final class EtsiIsldImporter implements Importer {
     }
 
     @Override
-    public ImportReport run(InputStream in, ImportOptions options, ProgressListener progress) {
-        Staged staged = stage(in, options, progress);
-        return staged.run().write(store, staged.graph());
+    public GraphStore store() {
+        return store;
     }
 
     @Override
