@@ -1,14 +1,9 @@
 package org.sepgraph.imports;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.sepgraph.graph.access.BulkFiles;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.graph.store.OfflineBuild;
@@ -66,24 +61,11 @@ public final class InitialLoad {
             }
             return staged.run().loaded(outcome);
         } finally {
-            delete(dir);
+            OfflineBuild.deleteTree(dir);
         }
     }
 
     private static long count(GraphStore store, String cypher) {
         return store.query(cypher, Map.of()).get(0).get("n").asLong();
-    }
-
-    private static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

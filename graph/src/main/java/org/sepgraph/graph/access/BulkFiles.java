@@ -65,46 +65,105 @@ public final class BulkFiles {
         return relationships;
     }
 
-    /** Writes the nodes of one kind, then one file per own relationship of the kind (a patent's family, ...). */
+    /**
+     * Writes the nodes of one kind and, in the same pass, one file per own relationship of the kind (a patent's
+     * family, a licence's parties and scope): each value's row is made twice, once to find the columns and once
+     * to write.
+     */
     public <T> void nodes(NodeKind<T> kind, Collection<T> values) {
         String label = kind.label().name();
-        Function<T, Map<String, Object>> props = v -> props(kind.row().apply(v));
-        Path file = dir.resolve(label + ".csv");
-        Map<String, String> columns = columns(values, props, "id");
-        write(file, "id:ID(" + label + ")", columns, values, v -> {
-            Map<String, Object> p = props.apply(v);
-            return List.of(new Line(field(p.get("id")), p));
-        });
-        nodeFiles.add(new NodeFile(kind.label(), file));
-        nodes += values.size();
-        for (NodeKind.OwnEdge edge : kind.ownEdges()) {
-            Path edgeFile = dir.resolve(label + "-" + edge.field() + ".csv");
-            String header = ":START_ID(" + label + "),:END_ID(" + edge.to().name() + ")";
-            relationships += write(edgeFile, header, Map.of(), values, v -> {
+        Map<String, String> columns = columns(values, v -> props(kind.row().apply(v)), "id");
+        CsvFile nodeFile = new CsvFile(dir.resolve(label + ".csv"), "id:ID(" + label + ")", columns);
+        List<CsvFile> edgeFiles = new ArrayList<>();
+        try {
+            for (NodeKind.OwnEdge edge : kind.ownEdges()) {
+                edgeFiles.add(new CsvFile(dir.resolve(label + "-" + edge.field() + ".csv"),
+                        ":START_ID(" + label + "),:END_ID(" + edge.to().name() + ")", Map.of()));
+            }
+            for (T v : values) {
                 Map<String, Object> row = kind.row().apply(v);
-                List<Line> lines = new ArrayList<>();
-                for (String end : ends(row.get(edge.field()))) {
-                    lines.add(new Line(field(row.get("id")) + "," + field(end), Map.of()));
+                String id = field(row.get("id"));
+                nodeFile.line(id, props(row));
+                for (int e = 0; e < edgeFiles.size(); e++) {
+                    for (String end : ends(row.get(kind.ownEdges().get(e).field()))) {
+                        edgeFiles.get(e).line(id + "," + field(end), Map.of());
+                    }
                 }
-                return lines;
-            });
-            relationshipFiles.add(new RelationshipFile(edge.type(), edgeFile));
+            }
+        } finally {
+            nodeFile.close();
+            edgeFiles.forEach(CsvFile::close);
+        }
+        nodeFiles.add(new NodeFile(kind.label(), nodeFile.path));
+        nodes += nodeFile.lines;
+        for (int e = 0; e < edgeFiles.size(); e++) {
+            relationshipFiles.add(new RelationshipFile(kind.ownEdges().get(e).type(), edgeFiles.get(e).path));
+            relationships += edgeFiles.get(e).lines;
         }
     }
 
     /** Writes the relationships of one kind. */
     public <T> void relationships(EdgeKind<T> kind, Collection<T> values) {
-        Path file = dir.resolve(kind.type() + "-" + kind.from().name() + "-" + kind.to().name() + ".csv");
-        Function<T, Map<String, Object>> props = v -> props(kind.row(v));
-        Map<String, String> columns = columns(values, props, null);
-        String header = ":START_ID(" + kind.from().name() + "),:END_ID(" + kind.to().name() + ")";
-        relationships += write(file, header, columns, values, v -> List.of(new Line(
-                field(kind.fromId().apply(v)) + "," + field(kind.toId().apply(v)), props.apply(v))));
-        relationshipFiles.add(new RelationshipFile(kind.type(), file));
+        Map<String, String> columns = columns(values, v -> props(kind.row(v)), null);
+        CsvFile file = new CsvFile(dir.resolve(kind.type() + "-" + kind.from().name() + "-" + kind.to().name()
+                + ".csv"), ":START_ID(" + kind.from().name() + "),:END_ID(" + kind.to().name() + ")", columns);
+        try {
+            for (T v : values) {
+                file.line(field(kind.fromId().apply(v)) + "," + field(kind.toId().apply(v)), props(kind.row(v)));
+            }
+        } finally {
+            file.close();
+        }
+        relationshipFiles.add(new RelationshipFile(kind.type(), file.path));
+        relationships += file.lines;
     }
 
-    /** The start of a line (ids) and the properties that follow it in the file's columns. */
-    private record Line(String ids, Map<String, Object> props) {}
+    /** One file being written: its header (id columns, then the typed property columns), then its lines. */
+    private static final class CsvFile {
+        final Path path;
+        final Map<String, String> columns;
+        final BufferedWriter out;
+        final StringBuilder line = new StringBuilder();
+        long lines;
+
+        CsvFile(Path path, String idHeader, Map<String, String> columns) {
+            this.path = path;
+            this.columns = columns;
+            StringBuilder header = new StringBuilder(idHeader);
+            columns.forEach((name, type) -> header.append(',').append(name).append(':').append(type));
+            try {
+                out = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+                out.write(header.toString());
+                out.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + path, e);
+            }
+        }
+
+        /** A line: the ids, then the value of each property column (empty when absent). */
+        void line(String ids, Map<String, Object> props) {
+            line.setLength(0);
+            line.append(ids);
+            for (String name : columns.keySet()) {
+                line.append(',').append(field(props.get(name)));
+            }
+            line.append('\n');
+            try {
+                out.write(line.toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + path, e);
+            }
+            lines++;
+        }
+
+        void close() {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + path, e);
+            }
+        }
+    }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> props(Map<String, Object> row) {
@@ -170,34 +229,6 @@ public final class BulkFiles {
             return "string[]";
         }
         throw new IllegalStateException("no import type for " + value.getClass().getSimpleName() + " " + value);
-    }
-
-    /** Writes a file: the header, then the lines of each value; the number of lines. */
-    private static <T> long write(Path file, String idHeader, Map<String, String> columns, Collection<T> values,
-                                  Function<T, List<Line>> lines) {
-        long written = 0;
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            StringBuilder header = new StringBuilder(idHeader);
-            columns.forEach((name, type) -> header.append(',').append(name).append(':').append(type));
-            out.write(header.toString());
-            out.write('\n');
-            StringBuilder line = new StringBuilder();
-            for (T v : values) {
-                for (Line l : lines.apply(v)) {
-                    line.setLength(0);
-                    line.append(l.ids());
-                    for (String name : columns.keySet()) {
-                        line.append(',').append(field(l.props().get(name)));
-                    }
-                    line.append('\n');
-                    out.write(line.toString());
-                    written++;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
-        return written;
     }
 
     /** One CSV field: empty when absent (no property), strings and lists quoted with quotes doubled. */

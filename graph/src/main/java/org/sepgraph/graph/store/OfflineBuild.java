@@ -63,17 +63,21 @@ public final class OfflineBuild {
      */
     public static void discard(Path dataDir) {
         Path home = dataDir.toAbsolutePath();
-        for (Path dir : List.of(home.resolve("data/databases/neo4j"), home.resolve("data/transactions/neo4j"))) {
-            if (!Files.exists(dir)) {
-                continue;
+        deleteTree(home.resolve("data/databases/neo4j"));
+        deleteTree(home.resolve("data/transactions/neo4j"));
+    }
+
+    /** Removes a directory and everything below it (the build's input files, a discarded database); none: no-op. */
+    public static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
-            try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
