@@ -68,12 +68,10 @@ public final class Bench {
             Path bundle = out.resolve(tier.name() + "-bundle.json");
             new BundleWriter(d, Integer.MAX_VALUE).whole().writeTo(bundle);
             initialBytes = Files.size(bundle);
-            Path app = jar.getParent();
             List<String> cli = List.of(javaBin(), "--add-opens=java.base/java.nio=ALL-UNNAMED",
                     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
                     "--add-opens=java.base/java.lang=ALL-UNNAMED", "-Xmx" + opt.getOrDefault("load-xmx", "8g"),
-                    "-cp", app.resolve("app") + "/*:" + app.resolve("lib/main") + "/*",
-                    "org.sepgraph.service.cli.ImportCommand", "--initial-load", "bundle", bundle.toString());
+                    "-jar", jar.toString(), "import", "--initial-load", "bundle", bundle.toString());
             Path loadLog = out.resolve(tier.name() + "-initial-load.log");
             ProcessBuilder loader = new ProcessBuilder(cli).redirectErrorStream(true).redirectOutput(loadLog.toFile());
             loader.environment().put("SEPGRAPH_DATA_DIR", store.toString());

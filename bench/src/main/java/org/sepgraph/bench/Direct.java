@@ -1,21 +1,23 @@
 package org.sepgraph.bench;
 
 import java.time.LocalDate;
-import java.util.Set;
 import org.sepgraph.bench.Keys.BindingKey;
 import org.sepgraph.bench.Keys.CoverageKey;
 import org.sepgraph.bench.Keys.PathKey;
 import org.sepgraph.bench.Keys.ReachKey;
 import org.sepgraph.graph.model.NotFound;
-import org.sepgraph.graph.model.Page;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.queries.binding.BindingQueries;
 import org.sepgraph.queries.binding.StandardBinding;
+import org.sepgraph.queries.binding.StandardBindingRequest;
 import org.sepgraph.queries.coverage.Coverage;
 import org.sepgraph.queries.coverage.CoverageQueries;
+import org.sepgraph.queries.coverage.CoverageRequest;
 import org.sepgraph.queries.reach.Chain;
+import org.sepgraph.queries.reach.PathRequest;
 import org.sepgraph.queries.reach.Reach;
 import org.sepgraph.queries.reach.ReachQueries;
+import org.sepgraph.queries.reach.ReachRequest;
 
 /** The questions through the queries module over the driver: the same Java and Cypher the service runs, no HTTP. */
 public final class Direct {
@@ -30,21 +32,21 @@ public final class Direct {
     }
 
     public Coverage coverage(String standard, LocalDate asOf) {
-        return coverage.coverage(standard, asOf, Set.of(), null, null, Page.Request.of(null, null));
+        return coverage.coverage(CoverageRequest.of(standard, asOf));
     }
 
     public Reach reach(String organization, LocalDate asOf) {
-        return reach.reach(organization, asOf, 3, Set.of(), null, Page.Request.of(null, null));
+        return reach.reach(ReachRequest.of(organization, asOf));
     }
 
     public StandardBinding binding(String standard, LocalDate asOf) {
-        return binding.standard(standard, asOf, null);
+        return binding.standard(new StandardBindingRequest(standard, asOf, null));
     }
 
     /** The chain, or null when there is none (the service's 404). */
     public Chain path(String organization, String patent, LocalDate asOf) {
         try {
-            return reach.path(organization, patent, asOf, 3);
+            return reach.path(new PathRequest(organization, patent, asOf, 3));
         } catch (NotFound e) {
             if ("to".equals(e.field())) {
                 return null;

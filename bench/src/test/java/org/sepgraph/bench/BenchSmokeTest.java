@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.graph.store.TestStore;
 import org.sepgraph.imports.ImportFormat;
-import org.sepgraph.imports.ImportOptions;
-import org.sepgraph.imports.ImportReport;
+import org.sepgraph.imports.Imports;
+import org.sepgraph.imports.run.ImportOptions;
+import org.sepgraph.imports.run.ImportReport;
 
 /**
  * The CI smoke run of issue 5: a reduced small tier, generated in-process and imported through the bundle importer
@@ -29,8 +30,8 @@ class BenchSmokeTest {
         long t0 = System.nanoTime();
         for (BundleWriter.Chunk chunk : java.util.List.of(new BundleWriter(d, 20_000).whole())) {
             long c0 = System.nanoTime();
-            ImportReport report = ImportFormat.BUNDLE.importer(store)
-                    .run(new ByteArrayInputStream(chunk.bytes()), ImportOptions.defaults());
+            ImportReport report = new Imports(store).run(ImportFormat.BUNDLE, new ByteArrayInputStream(chunk.bytes()),
+                    ImportOptions.defaults());
             assertTrue(report.errors().isEmpty(), chunk.name() + ": " + report.errors());
             System.out.printf("  %s: %.1f s%n", chunk.name(), (System.nanoTime() - c0) / 1e9);
         }

@@ -4,14 +4,21 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
-import org.sepgraph.graph.access.BulkFiles;
+import org.sepgraph.graph.bulk.BulkFiles;
+import org.sepgraph.graph.bulk.OfflineBuild;
 import org.sepgraph.graph.store.GraphStore;
-import org.sepgraph.graph.store.OfflineBuild;
 import org.sepgraph.graph.store.StoreSettings;
+import org.sepgraph.imports.run.ImportOptions;
+import org.sepgraph.imports.run.ImportRefused;
+import org.sepgraph.imports.run.ImportReport;
+import org.sepgraph.imports.run.ImportRun;
+import org.sepgraph.imports.run.ProgressListener;
+import org.sepgraph.imports.staging.StagedGraph;
+import org.sepgraph.imports.writing.BulkWriter;
 
 /**
  * The first load of an empty embedded store, offline. The file is read and validated exactly as an import reads it
- * (the same refusals with line numbers, the same warnings and deduplication: {@link Importer#stage}); then, instead
+ * (the same parser: the same refusals with line numbers, the same warnings and deduplication); then, instead
  * of transactional Cypher writes, its facts are written to files in the format of Neo4j's import tool and the
  * store is built from them ({@link OfflineBuild}), and opened once so the schema is applied and the counts checked.
  * All or nothing: a refused file or a failed build leaves the store empty. For an empty store only, with no
@@ -28,28 +35,29 @@ public final class InitialLoad {
     }
 
     /**
-     * Loads {@code in} (of {@code format}) into the empty embedded store of {@code dataDir}. Throws
+     * Loads {@code in} (of {@code format}) into the empty embedded store {@code settings} describe. Throws
      * {@link ImportRefused} for a bad file, {@link StoreNotEmpty} when the store holds anything.
      */
-    public static ImportReport run(ImportFormat format, Path dataDir, InputStream in, ImportOptions options,
-                                   ProgressListener progress, PrintStream toolOutput) {
-        Staged staged;
-        try (GraphStore store = GraphStore.open(StoreSettings.embedded(dataDir))) {
+    public static ImportReport run(ImportFormat format, StoreSettings settings, InputStream in,
+                                   ImportOptions options, ProgressListener progress, PrintStream toolOutput) {
+        Path dataDir = settings.dataDir();
+        try (GraphStore store = GraphStore.open(settings)) {
             long nodes = count(store, "MATCH (n) RETURN count(n) AS n");
             if (nodes > 0) {
                 throw new StoreNotEmpty("the store in " + dataDir + " holds " + nodes + " nodes; an initial load "
                         + "builds a new store and needs an empty one (import into this one instead)");
             }
-            staged = format.importer(store).stage(in, options, progress);
         }
+        ImportRun run = new ImportRun(format.id(), options, progress);
+        StagedGraph staged = format.parser().parse(in, run);
         Path dir = dataDir.resolve("initial-load");
         try {
             BulkFiles files = new BulkFiles(dir);
-            StagedGraph.Outcome outcome = staged.graph().writeFiles(files);
+            ImportReport report = BulkWriter.write(run, staged, files);
             OfflineBuild.run(dataDir, files, toolOutput);
             long nodes;
             long relationships;
-            try (GraphStore store = GraphStore.open(StoreSettings.embedded(dataDir))) {
+            try (GraphStore store = GraphStore.open(settings)) {
                 nodes = count(store, "MATCH (n) RETURN count(n) AS n");
                 relationships = count(store, "MATCH ()-[r]->() RETURN count(r) AS n");
             }
@@ -59,7 +67,7 @@ public final class InitialLoad {
                         + " relationships where the files had " + files.nodes() + " and " + files.relationships()
                         + "; it was discarded");
             }
-            return staged.run().loaded(outcome);
+            return report;
         } finally {
             OfflineBuild.deleteTree(dir);
         }

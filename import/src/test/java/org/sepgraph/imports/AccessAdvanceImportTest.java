@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sepgraph.graph.access.EdgeKinds;
 import org.sepgraph.graph.access.Edges;
-import org.sepgraph.graph.access.NodeKinds;
 import org.sepgraph.graph.access.Nodes;
+import org.sepgraph.graph.kinds.EdgeKinds;
+import org.sepgraph.graph.kinds.NodeKinds;
 import org.sepgraph.graph.model.Assessment;
 import org.sepgraph.graph.model.Declaration;
 import org.sepgraph.graph.model.InvalidField;
@@ -29,6 +29,10 @@ import org.sepgraph.graph.model.PatentStatus;
 import org.sepgraph.graph.model.Standard;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.graph.store.TestStore;
+import org.sepgraph.imports.run.ImportOptions;
+import org.sepgraph.imports.run.ImportRefused;
+import org.sepgraph.imports.run.ImportReport;
+import org.sepgraph.imports.run.ProgressListener;
 
 class AccessAdvanceImportTest {
     /** The published list, in the team's shared folder beside the checkout (tests run in import/). */
@@ -66,7 +70,7 @@ class AccessAdvanceImportTest {
 
     static ImportReport importHevc(GraphStore store) throws IOException {
         try (InputStream in = Files.newInputStream(HEVC)) {
-            return ImportFormat.ACCESS_ADVANCE.importer(store).run(in, HEVC_OPTIONS);
+            return new Imports(store).run(ImportFormat.ACCESS_ADVANCE, in, HEVC_OPTIONS);
         }
     }
 
@@ -75,7 +79,7 @@ class AccessAdvanceImportTest {
         List<ProgressListener.Progress> heard = new ArrayList<>();
         ImportReport report;
         try (InputStream in = Files.newInputStream(HEVC)) {
-            report = ImportFormat.ACCESS_ADVANCE.importer(store).run(in, HEVC_OPTIONS, heard::add);
+            report = new Imports(store).run(ImportFormat.ACCESS_ADVANCE, in, HEVC_OPTIONS, heard::add);
         }
         System.out.println("HEVC import: " + report.seconds() + " s, " + report.nodes() + " nodes, "
                 + report.relationships() + " relationships, byKind " + report.byKind());
@@ -175,8 +179,7 @@ class AccessAdvanceImportTest {
                 4,4,Main/Main10,US,,1,Decoder,New Co,20300101,"7.3"\r
                 5,5,Main/Main10,US,US9999005,1,Decoder,,20301301,"7.3"\r
                 """;
-        ImportRefused refused = assertThrows(ImportRefused.class, () -> ImportFormat.ACCESS_ADVANCE.importer(store)
-                .run(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)), HEVC_OPTIONS));
+        ImportRefused refused = assertThrows(ImportRefused.class, () -> new Imports(store).run(ImportFormat.ACCESS_ADVANCE, new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)), HEVC_OPTIONS));
         List<Long> lines = refused.report().errors().stream().map(ImportReport.Issue::line).toList();
         assertEquals(List.of(4L, 5L, 6L, 7L, 7L), lines, refused.report().errors().toString());
         assertEquals("Country", refused.report().errors().get(0).field());
@@ -196,8 +199,7 @@ class AccessAdvanceImportTest {
                 throw boom;
             }
         };
-        RuntimeException thrown = assertThrows(RuntimeException.class, () -> ImportFormat.ACCESS_ADVANCE
-                .importer(store).run(new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)),
+        RuntimeException thrown = assertThrows(RuntimeException.class, () -> new Imports(store).run(ImportFormat.ACCESS_ADVANCE, new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)),
                         HEVC_OPTIONS.withBatchSize(5_000), failLate));
         assertTrue(thrown == boom || thrown.getCause() == boom, thrown.toString());
         assertEquals(before, Snapshot.of(store));
@@ -205,11 +207,9 @@ class AccessAdvanceImportTest {
 
     @Test
     void missingParametersAreRefusedByName() {
-        InvalidField e = assertThrows(InvalidField.class, () -> ImportFormat.ACCESS_ADVANCE.importer(store)
-                .run(InputStream.nullInputStream(), ImportOptions.of(Map.of("standard", "ITU-T H.265"))));
+        InvalidField e = assertThrows(InvalidField.class, () -> new Imports(store).run(ImportFormat.ACCESS_ADVANCE, InputStream.nullInputStream(), ImportOptions.of(Map.of("standard", "ITU-T H.265"))));
         assertEquals("pool", e.field());
-        e = assertThrows(InvalidField.class, () -> ImportFormat.ACCESS_ADVANCE.importer(store)
-                .run(InputStream.nullInputStream(), ImportOptions.of(Map.of("pool", "p", "standard", " "))));
+        e = assertThrows(InvalidField.class, () -> new Imports(store).run(ImportFormat.ACCESS_ADVANCE, InputStream.nullInputStream(), ImportOptions.of(Map.of("pool", "p", "standard", " "))));
         assertEquals("standard", e.field());
         assertEquals("format", assertThrows(InvalidField.class, () -> ImportFormat.of("xml")).field());
     }

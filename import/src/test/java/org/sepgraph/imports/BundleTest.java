@@ -12,12 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sepgraph.graph.access.NodeKinds;
 import org.sepgraph.graph.access.Nodes;
+import org.sepgraph.graph.kinds.NodeKinds;
 import org.sepgraph.graph.model.License;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.graph.store.TestStore;
 import org.sepgraph.imports.bundle.BundleExporter;
+import org.sepgraph.imports.run.ImportOptions;
+import org.sepgraph.imports.run.ImportRefused;
+import org.sepgraph.imports.run.ImportReport;
 
 class BundleTest {
     GraphStore store;
@@ -34,7 +37,7 @@ class BundleTest {
     }
 
     ImportReport importBundle(byte[] bytes) {
-        return ImportFormat.BUNDLE.importer(store).run(new ByteArrayInputStream(bytes), ImportOptions.defaults());
+        return new Imports(store).run(ImportFormat.BUNDLE, new ByteArrayInputStream(bytes), ImportOptions.defaults());
     }
 
     byte[] export() {

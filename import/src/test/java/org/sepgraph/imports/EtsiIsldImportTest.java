@@ -21,10 +21,10 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sepgraph.graph.access.EdgeKinds;
 import org.sepgraph.graph.access.Edges;
-import org.sepgraph.graph.access.NodeKinds;
 import org.sepgraph.graph.access.Nodes;
+import org.sepgraph.graph.kinds.EdgeKinds;
+import org.sepgraph.graph.kinds.NodeKinds;
 import org.sepgraph.graph.model.Assessment;
 import org.sepgraph.graph.model.Declaration;
 import org.sepgraph.graph.model.Page;
@@ -34,6 +34,9 @@ import org.sepgraph.graph.model.PatentType;
 import org.sepgraph.graph.model.Standard;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.graph.store.TestStore;
+import org.sepgraph.imports.run.ImportOptions;
+import org.sepgraph.imports.run.ImportRefused;
+import org.sepgraph.imports.run.ImportReport;
 
 /**
  * The ETSI ISLD sample (src/test/resources/etsi-isld-sample.csv, 23 rows written for these tests from the
@@ -55,7 +58,7 @@ class EtsiIsldImportTest {
     }
 
     static ImportReport importSample(GraphStore store, byte[] bytes) {
-        return ImportFormat.ETSI_ISLD.importer(store).run(new ByteArrayInputStream(bytes), ImportOptions.defaults());
+        return new Imports(store).run(ImportFormat.ETSI_ISLD, new ByteArrayInputStream(bytes), ImportOptions.defaults());
     }
 
     @Test
@@ -205,11 +208,11 @@ class EtsiIsldImportTest {
 
     @Test
     void etsiNumbersOfThreeGppSeriesAreTheThreeGppSpecs() {
-        assertEquals("3GPP TS 36.300", org.sepgraph.imports.etsi.EtsiIsldImporterAccess.etsi("TS", "136 300"));
-        assertEquals("3GPP TS 36.523-1", org.sepgraph.imports.etsi.EtsiIsldImporterAccess.etsi("TS", "136 523-1"));
-        assertEquals("3GPP TR 38.912", org.sepgraph.imports.etsi.EtsiIsldImporterAccess.etsi("TR", "138 912"));
-        assertEquals("ETSI TS 102 221", org.sepgraph.imports.etsi.EtsiIsldImporterAccess.etsi("TS", "102 221"));
-        assertEquals("ETSI EN 300 175-3", org.sepgraph.imports.etsi.EtsiIsldImporterAccess.etsi("EN", "300 175-3"));
-        assertEquals("3GPP TS 36.300", org.sepgraph.imports.etsi.EtsiIsldImporterAccess.tgpp("TS", "36.300"));
+        assertEquals("3GPP TS 36.300", org.sepgraph.imports.etsi.EtsiIsldParserAccess.etsi("TS", "136 300"));
+        assertEquals("3GPP TS 36.523-1", org.sepgraph.imports.etsi.EtsiIsldParserAccess.etsi("TS", "136 523-1"));
+        assertEquals("3GPP TR 38.912", org.sepgraph.imports.etsi.EtsiIsldParserAccess.etsi("TR", "138 912"));
+        assertEquals("ETSI TS 102 221", org.sepgraph.imports.etsi.EtsiIsldParserAccess.etsi("TS", "102 221"));
+        assertEquals("ETSI EN 300 175-3", org.sepgraph.imports.etsi.EtsiIsldParserAccess.etsi("EN", "300 175-3"));
+        assertEquals("3GPP TS 36.300", org.sepgraph.imports.etsi.EtsiIsldParserAccess.tgpp("TS", "36.300"));
     }
 }

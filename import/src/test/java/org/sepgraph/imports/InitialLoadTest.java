@@ -17,6 +17,10 @@ import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.graph.store.StoreSettings;
 import org.sepgraph.graph.store.TestStore;
 import org.sepgraph.imports.bundle.BundleExporter;
+import org.sepgraph.imports.run.ImportOptions;
+import org.sepgraph.imports.run.ImportRefused;
+import org.sepgraph.imports.run.ImportReport;
+import org.sepgraph.imports.run.ProgressListener;
 
 /**
  * The offline initial load must build the very graph the transactional import writes from the same file: compared
@@ -29,7 +33,7 @@ class InitialLoadTest {
     static final PrintStream QUIET = new PrintStream(new ByteArrayOutputStream());
 
     static ImportReport load(Path dataDir, byte[] bundle) {
-        return InitialLoad.run(ImportFormat.BUNDLE, dataDir, new ByteArrayInputStream(bundle),
+        return InitialLoad.run(ImportFormat.BUNDLE, StoreSettings.embedded(dataDir), new ByteArrayInputStream(bundle),
                 ImportOptions.defaults(), ProgressListener.NONE, QUIET);
     }
 
@@ -56,7 +60,7 @@ class InitialLoadTest {
     void everyKindLoadsOfflineAsTheTransactionalImportWritesItAndOnlyIntoAnEmptyStore() throws IOException {
         byte[] bundle = BundleTest.resource("/bundle-sample.json");
         GraphStore store = TestStore.clean();
-        ImportReport transactional = ImportFormat.BUNDLE.importer(store).run(new ByteArrayInputStream(bundle),
+        ImportReport transactional = new Imports(store).run(ImportFormat.BUNDLE, new ByteArrayInputStream(bundle),
                 ImportOptions.defaults());
         Path data = dir.resolve("sample");
         ImportReport report = loadsAsTheTransactionalImportWrites(data, bundle, store);

@@ -1,5 +1,9 @@
 package org.sepgraph.queries;
 
+import static org.sepgraph.queries.Fragments.essentialSet;
+import static org.sepgraph.queries.Fragments.group;
+import static org.sepgraph.queries.Fragments.heldOn;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,17 +43,7 @@ public record EssentialSet(String standard, List<Essential> patents) {
             // to $standard or a part of it at any depth; with each member's family, owners and the pools holding it
             // on $asOf
             MATCH (s:Standard {id: $standard})
-            OPTIONAL CALL (s) {
-              MATCH (s)<-[:PART_OF*0..]-(part:Standard)
-              WITH DISTINCT part
-              MATCH (part)<-[d:DECLARED_ESSENTIAL]-(x:Patent)
-              WHERE coalesce(d.assessment, 'DECLARED') <> 'REJECTED'
-                AND x.status IN ['GRANTED', 'PENDING']
-                AND (x.filed IS NULL OR x.filed <= $asOf)
-                AND (x.expires IS NULL OR $asOf <= x.expires)
-                AND (size($territories) = 0 OR x.jurisdiction IN $territories)
-              RETURN DISTINCT x
-            }
+            %1$s
             RETURN x.id AS patent,
                    x.jurisdiction AS jurisdiction,
                    COLLECT { MATCH (x)-[:IN_FAMILY]->(f:Family) RETURN f.id } AS families,
@@ -57,10 +51,10 @@ public record EssentialSet(String standard, List<Essential> patents) {
                    x.expires IS NULL AS unknownExpiry,
                    COLLECT {
                      MATCH (x)-[r:IN_POOL]->(p:Pool)
-                     WHERE (r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR $asOf <= r.until)
+                     WHERE %2$s
                      RETURN DISTINCT p.id
                    } AS pools
-            """;
+            """.formatted(essentialSet("s", "x", 0), heldOn("r"));
 
     /*
      * Plan: NodeUniqueIndexSeek(Organization.id) per owner -> VarLengthExpand(Pruning, BFS) AFFILIATE_OF.
@@ -74,12 +68,9 @@ public record EssentialSet(String standard, List<Essential> patents) {
             UNWIND $owners AS ownerId
             MATCH (w:Organization {id: ownerId})
             USING INDEX w:Organization(id)
-            CALL (w) {
-              MATCH (w)-[:AFFILIATE_OF*0..]-(m:Organization)
-              RETURN collect(DISTINCT m.id) AS group
-            }
-            RETURN w.id AS owner, group
-            """;
+            %s
+            RETURN w.id AS owner, collect(m.id) AS group
+            """.formatted(group("w", "m", 0));
 
     /**
      * Runs {@link #ESSENTIAL} and {@link #GROUPS} in the caller's transaction; each member's portfolio is the

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.sepgraph.graph.model.NotFound;
 import org.sepgraph.queries.binding.BindingQueries;
 import org.sepgraph.queries.binding.PoolBinding;
+import org.sepgraph.queries.binding.PoolBindingRequest;
 import org.sepgraph.queries.binding.StandardBinding;
+import org.sepgraph.queries.binding.StandardBindingRequest;
 
 /** Binding of standards and pools against the hand-computed answers of fixture.md ("Binding"). */
 class BindingTest {
@@ -49,7 +51,7 @@ class BindingTest {
 
     @Test
     void standardOnD1ByFamily() {
-        StandardBinding b = binding.standard("STD", D1, Unit.FAMILY);
+        StandardBinding b = binding.standard(new StandardBindingRequest("STD", D1, Unit.FAMILY));
         assertEquals(6, b.essential());
         assertEquals(1, b.unknownExpiry());
         assertEquals(List.of(
@@ -62,7 +64,7 @@ class BindingTest {
 
     @Test
     void standardOnD1ByPatent() {
-        StandardBinding b = binding.standard("STD", D1, Unit.PATENT);
+        StandardBinding b = binding.standard(new StandardBindingRequest("STD", D1, Unit.PATENT));
         assertEquals(9, b.essential());
         assertEquals(List.of(
                 "pool-one true 5 0.5556 [alpha, beta]",
@@ -74,7 +76,7 @@ class BindingTest {
 
     @Test
     void standardOnD2() {
-        StandardBinding b = binding.standard("STD", D2, Unit.FAMILY);
+        StandardBinding b = binding.standard(new StandardBindingRequest("STD", D2, Unit.FAMILY));
         assertEquals(6, b.essential());
         assertEquals(List.of(
                 "pool-one true 2 0.3333 [alpha, beta]",
@@ -86,7 +88,7 @@ class BindingTest {
 
     @Test
     void aClusterCoversAFamilyNoneOfItsPoolsCoversAlone() {
-        StandardBinding b = binding.standard("STD-A", D1, Unit.FAMILY);
+        StandardBinding b = binding.standard(new StandardBindingRequest("STD-A", D1, Unit.FAMILY));
         assertEquals(2, b.essential());
         assertEquals(List.of(
                 "pool-one false 1 0.5000 [alpha, beta]",
@@ -97,7 +99,7 @@ class BindingTest {
 
     @Test
     void aBindingPoolWithNothingToShow() {
-        StandardBinding b = binding.standard("OTHER", D1, Unit.FAMILY);
+        StandardBinding b = binding.standard(new StandardBindingRequest("OTHER", D1, Unit.FAMILY));
         assertEquals(0, b.essential());
         assertEquals(List.of("pool-three true 0 0.0000 [beta]"), pools(b));
         assertEquals(List.of(), overlaps(b));
@@ -106,33 +108,33 @@ class BindingTest {
 
     @Test
     void poolOneStillListsAnExpiredPatentAndAnUndeclaredOne() {
-        PoolBinding b = binding.pool("pool-one", D1, Unit.FAMILY);
+        PoolBinding b = binding.pool(new PoolBindingRequest("pool-one", D1, Unit.FAMILY));
         assertEquals(List.of("STD 6 2 0.3333 1"), standards(b));
         assertEquals(List.of("US4 NOT_IN_FORCE", "US8 NOT_DECLARED"), flags(b));
-        assertEquals(List.of("US4 NOT_IN_FORCE", "US8 NOT_DECLARED"), flags(binding.pool("pool-one", D2, Unit.FAMILY)));
+        assertEquals(List.of("US4 NOT_IN_FORCE", "US8 NOT_DECLARED"), flags(binding.pool(new PoolBindingRequest("pool-one", D2, Unit.FAMILY))));
     }
 
     @Test
     void poolTwoBindsOnlyAPart() {
-        PoolBinding b = binding.pool("pool-two", D1, Unit.FAMILY);
+        PoolBinding b = binding.pool(new PoolBindingRequest("pool-two", D1, Unit.FAMILY));
         assertEquals(List.of("STD-A 2 0 0.0000 0"), standards(b));
         assertEquals(List.of("JP7 NOT_DECLARED", "KR9 NOT_IN_FORCE", "US2 NOT_DECLARED", "US6 REJECTED"), flags(b));
-        assertEquals(List.of("STD-A 4 1 0.2500 0"), standards(binding.pool("pool-two", D1, Unit.PATENT)));
-        PoolBinding before = binding.pool("pool-two", LocalDate.parse("2017-06-01"), Unit.FAMILY);
+        assertEquals(List.of("STD-A 4 1 0.2500 0"), standards(binding.pool(new PoolBindingRequest("pool-two", D1, Unit.PATENT))));
+        PoolBinding before = binding.pool(new PoolBindingRequest("pool-two", LocalDate.parse("2017-06-01"), Unit.FAMILY));
         assertEquals(List.of(), flags(before));
         assertEquals(List.of("STD-A 2 0 0.0000 0"), standards(before));
     }
 
     @Test
     void poolThree() {
-        PoolBinding b = binding.pool("pool-three", D1, Unit.FAMILY);
+        PoolBinding b = binding.pool(new PoolBindingRequest("pool-three", D1, Unit.FAMILY));
         assertEquals(List.of("OTHER 0 0 0.0000 0"), standards(b));
         assertEquals(List.of("CN2 NOT_DECLARED"), flags(b));
     }
 
     @Test
     void unknownIds() {
-        assertEquals("id", assertThrows(NotFound.class, () -> binding.standard("NOPE", D1, Unit.FAMILY)).field());
-        assertEquals("id", assertThrows(NotFound.class, () -> binding.pool("nope", D1, Unit.FAMILY)).field());
+        assertEquals("id", assertThrows(NotFound.class, () -> binding.standard(new StandardBindingRequest("NOPE", D1, Unit.FAMILY))).field());
+        assertEquals("id", assertThrows(NotFound.class, () -> binding.pool(new PoolBindingRequest("nope", D1, Unit.FAMILY))).field());
     }
 }

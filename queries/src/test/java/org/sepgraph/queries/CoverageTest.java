@@ -18,6 +18,7 @@ import org.sepgraph.graph.model.Page;
 import org.sepgraph.queries.coverage.Coverage;
 import org.sepgraph.queries.coverage.CoverageItem;
 import org.sepgraph.queries.coverage.CoverageQueries;
+import org.sepgraph.queries.coverage.CoverageRequest;
 import org.sepgraph.queries.coverage.PatentCoverage;
 import org.sepgraph.queries.reach.Route;
 
@@ -31,7 +32,7 @@ class CoverageTest {
     }
 
     private static Coverage everyone(LocalDate asOf, Set<String> territories, Unit unit) {
-        return coverage.coverage("STD", asOf, territories, null, unit, ALL);
+        return coverage.coverage(new CoverageRequest("STD", asOf, territories, null, unit, ALL));
     }
 
     static List<String> pools(Coverage c) {
@@ -139,7 +140,7 @@ class CoverageTest {
 
     @Test
     void licenseeModeCountsWhatTheLicenseeReaches() {
-        Coverage c = coverage.coverage("STD", D1, Set.of(), "delta", Unit.FAMILY, ALL);
+        Coverage c = coverage.coverage(new CoverageRequest("STD", D1, Set.of(), "delta", Unit.FAMILY, ALL));
         counts(c, 6, 3, 3, 0.5, 1);
         assertEquals("delta", c.licensee());
         assertEquals(List.of("pool-two 1"), pools(c));
@@ -155,7 +156,7 @@ class CoverageTest {
         PatentCoverage us3 = c.coveredItems().items().get(2).patents().get(0);
         assertEquals(Route.OWNED, us3.chain().route());
 
-        Coverage p = coverage.coverage("STD", D1, Set.of(), "delta", Unit.PATENT, ALL);
+        Coverage p = coverage.coverage(new CoverageRequest("STD", D1, Set.of(), "delta", Unit.PATENT, ALL));
         counts(p, 9, 5, 4, 5.0 / 9, 1);
         assertEquals(List.of("pool-two 2"), pools(p));
         assertEquals(List.of("lic-pool2 2", "lic-terr 2"), licenses(p));
@@ -165,18 +166,18 @@ class CoverageTest {
 
     @Test
     void licenseeAtTheEndOfASublicensableChain() {
-        Coverage c = coverage.coverage("STD", D1, Set.of(), "iota", Unit.PATENT, ALL);
+        Coverage c = coverage.coverage(new CoverageRequest("STD", D1, Set.of(), "iota", Unit.PATENT, ALL));
         counts(c, 9, 1, 8, 1.0 / 9, 1);
         assertEquals(List.of(), pools(c));
         assertEquals(List.of("lic-s3 1"), licenses(c));
         assertEquals(List.of("lic-s3", "lic-s2", "lic-s1"),
                 c.coveredItems().items().get(0).patents().get(0).licenses());
-        counts(coverage.coverage("STD", D1, Set.of(), "kappa", Unit.PATENT, ALL), 9, 0, 9, 0.0, 1);
+        counts(coverage.coverage(new CoverageRequest("STD", D1, Set.of(), "kappa", Unit.PATENT, ALL)), 9, 0, 9, 0.0, 1);
     }
 
     @Test
     void pagesOfItemsKeepTheirTotals() {
-        Coverage c = coverage.coverage("STD", D1, Set.of(), null, Unit.FAMILY, Page.Request.of(1, 2));
+        Coverage c = coverage.coverage(new CoverageRequest("STD", D1, Set.of(), null, Unit.FAMILY, Page.Request.of(1, 2)));
         assertEquals(List.of("F2", "JP7"), ids(c.coveredItems()));
         assertEquals(List.of(5L, 1, 2), List.of(c.coveredItems().total(), c.coveredItems().page(),
                 c.coveredItems().size()));
@@ -186,7 +187,7 @@ class CoverageTest {
 
     @Test
     void aStandardWithoutDeclarationsHasAnEmptySet() {
-        Coverage c = coverage.coverage("OTHER", D1, Set.of(), null, Unit.FAMILY, ALL);
+        Coverage c = coverage.coverage(new CoverageRequest("OTHER", D1, Set.of(), null, Unit.FAMILY, ALL));
         counts(c, 0, 0, 0, 0.0, 0);
         assertEquals(List.of(), pools(c));
         assertEquals(0, c.coveredItems().total());
@@ -195,10 +196,10 @@ class CoverageTest {
     @Test
     void unknownIdsAndBadParameters() {
         assertEquals("id", assertThrows(NotFound.class,
-                () -> coverage.coverage("NOPE", D1, Set.of(), null, Unit.FAMILY, ALL)).field());
+                () -> coverage.coverage(new CoverageRequest("NOPE", D1, Set.of(), null, Unit.FAMILY, ALL))).field());
         assertEquals("licensee", assertThrows(NotFound.class,
-                () -> coverage.coverage("STD", D1, Set.of(), "nobody", Unit.FAMILY, ALL)).field());
+                () -> coverage.coverage(new CoverageRequest("STD", D1, Set.of(), "nobody", Unit.FAMILY, ALL))).field());
         assertEquals("territory", assertThrows(InvalidField.class,
-                () -> coverage.coverage("STD", D1, Set.of("USA"), null, Unit.FAMILY, ALL)).field());
+                () -> coverage.coverage(new CoverageRequest("STD", D1, Set.of("USA"), null, Unit.FAMILY, ALL))).field());
     }
 }

@@ -50,7 +50,8 @@ class PlanTest {
                 new Query("PATENT_RIGHTS", ReachQueries.PATENT_RIGHTS, Map.of("patent", "JP7", "asOf", d,
                         "organization", "iota")),
                 new Query("POOLS", BindingQueries.POOLS, Map.of("standard", "STD", "pools", List.of("pool-one"))),
-                new Query("STANDARDS", BindingQueries.STANDARDS, Map.of("pool", "pool-one", "asOf", d)),
+                new Query("STANDARDS", BindingQueries.STANDARDS, Map.of("pool", "pool-one", "asOf", d,
+                        "territories", List.of())),
                 new Query("RED_FLAGS", BindingQueries.RED_FLAGS, Map.of("pool", "pool-one", "asOf", d)));
     }
 

@@ -13,10 +13,14 @@ import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.graph.store.TestStore;
 import org.sepgraph.queries.binding.BindingQueries;
 import org.sepgraph.queries.binding.StandardBinding;
+import org.sepgraph.queries.binding.StandardBindingRequest;
 import org.sepgraph.queries.coverage.Coverage;
 import org.sepgraph.queries.coverage.CoverageQueries;
+import org.sepgraph.queries.coverage.CoverageRequest;
+import org.sepgraph.queries.reach.PractitionersRequest;
 import org.sepgraph.queries.reach.Reach;
 import org.sepgraph.queries.reach.ReachQueries;
+import org.sepgraph.queries.reach.ReachRequest;
 
 /**
  * The speed aim of issue #3 (a standard with 50,000 essential patents, an organisation with 10,000 licences), on a
@@ -91,34 +95,34 @@ class ScaleTest {
                     .list().size());
             System.out.printf("licences query: %d ms, %d rows%n", (System.nanoTime() - q) / 1_000_000, rows);
             long t = System.nanoTime();
-            Coverage c = new CoverageQueries(store).coverage("BIG", d, Set.of(), null, Unit.PATENT, Page.Request.of(0, 50));
+            Coverage c = new CoverageQueries(store).coverage(new CoverageRequest("BIG", d, Set.of(), null, Unit.PATENT, Page.Request.of(0, 50)));
             System.out.printf("coverage PATENT: %d ms%n", (System.nanoTime() - t) / 1_000_000);
             // every patent is in a pool or (i % 5 = 4, i < 5 * licences) licensed by its owner
             assertEquals(n, c.essential());
             assertEquals(n, c.covered());
 
             t = System.nanoTime();
-            Coverage f = new CoverageQueries(store).coverage("BIG", d, Set.of(), null, Unit.FAMILY, Page.Request.of(0, 50));
+            Coverage f = new CoverageQueries(store).coverage(new CoverageRequest("BIG", d, Set.of(), null, Unit.FAMILY, Page.Request.of(0, 50)));
             System.out.printf("coverage FAMILY: %d ms%n", (System.nanoTime() - t) / 1_000_000);
             assertEquals(n / 2, f.essential());
 
             t = System.nanoTime();
-            Coverage l = new CoverageQueries(store).coverage("BIG", d, Set.of(), "licensee", Unit.PATENT, Page.Request.of(0, 50));
+            Coverage l = new CoverageQueries(store).coverage(new CoverageRequest("BIG", d, Set.of(), "licensee", Unit.PATENT, Page.Request.of(0, 50)));
             System.out.printf("coverage licensee: %d ms%n", (System.nanoTime() - t) / 1_000_000);
             assertEquals(licences, l.covered());
 
             t = System.nanoTime();
-            Reach r = new ReachQueries(store).reach("licensee", d, 3, Set.of(), Unit.PATENT, Page.Request.of(0, 50));
+            Reach r = new ReachQueries(store).reach(new ReachRequest("licensee", d, 3, Set.of(), Unit.PATENT, Page.Request.of(0, 50)));
             System.out.printf("reach: %d ms%n", (System.nanoTime() - t) / 1_000_000);
             assertEquals(licences, r.reached());
 
             t = System.nanoTime();
-            StandardBinding b = new BindingQueries(store).standard("BIG", d, Unit.FAMILY);
+            StandardBinding b = new BindingQueries(store).standard(new StandardBindingRequest("BIG", d, Unit.FAMILY));
             System.out.printf("binding: %d ms%n", (System.nanoTime() - t) / 1_000_000);
             assertEquals(4, b.pools().size());
 
             t = System.nanoTime();
-            int practitioners = (int) new ReachQueries(store).practitioners("P0", d, 3, Page.Request.of(0, 50)).items().total();
+            int practitioners = (int) new ReachQueries(store).practitioners(new PractitionersRequest("P0", d, 3, Page.Request.of(0, 50))).items().total();
             System.out.printf("practitioners of a pool patent: %d ms%n", (System.nanoTime() - t) / 1_000_000);
             assertEquals(500, practitioners); // the 500 organisations holding pool-0 licences, org-0 (its owner) among them
         }

@@ -1,6 +1,7 @@
 package org.sepgraph.service;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            // the test jars of other modules (graph's TestStore and its tests) are tests too
+            .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages("org.sepgraph");
 
     @Test
@@ -31,6 +34,11 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.sepgraph.queries..", "org.sepgraph.service..")
                 .allowEmptyShould(true)
                 .check(CLASSES);
+    }
+
+    @Test
+    void noTwoPackagesDependOnEachOtherDirectlyOrInALoop() {
+        slices().matching("org.sepgraph.(**)").should().beFreeOfCycles().check(CLASSES);
     }
 
     @Test

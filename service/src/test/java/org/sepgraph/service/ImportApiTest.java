@@ -85,6 +85,29 @@ class ImportApiTest {
     }
 
     @Test
+    void aPatentIsFoundByAnyOfItsPublicationNumbersInQuestionsToo() throws IOException {
+        byte[] sample = java.nio.file.Files.readAllBytes(
+                java.nio.file.Path.of("../import/src/test/resources/etsi-isld-sample.csv"));
+        given().contentType("text/csv").body(sample).post("/api/v1/imports/etsi-isld").then().statusCode(200);
+        // the sample's row 2: application JP2013251859 published as JP2013251859 A and granted as JP5781016 B2,
+        // declared by Sharp (its owner); NTT DOCOMO holds no right to it
+        String byGrant = given().get("/api/v1/reach/path?from=sharp-corporation&to=JP5781016B2&asOf=2020-01-01")
+                .then().statusCode(200).body("patent", equalTo("JP5781016B2")).body("route", equalTo("OWNED"))
+                .extract().asString();
+        String byPublication = given()
+                .get("/api/v1/reach/path?from=sharp-corporation&to=JP2013251859A&asOf=2020-01-01")
+                .then().statusCode(200).extract().asString();
+        assertEquals(byGrant, byPublication);
+        String none = given().get("/api/v1/reach/path?from=ntt-docomo-inc&to=JP5781016B2&asOf=2020-01-01")
+                .then().statusCode(404).body("field", equalTo("to")).extract().path("detail");
+        given().get("/api/v1/reach/path?from=ntt-docomo-inc&to=jp 2013251859 a&asOf=2020-01-01")
+                .then().statusCode(404).body("detail", equalTo(none));
+        given().get("/api/v1/patents/jp2013251859a/practitioners?asOf=2020-01-01").then().statusCode(200)
+                .body("patent", equalTo("JP5781016B2"));
+        given().get("/api/v1/patents/JP2013251859A").then().statusCode(200).body("id", equalTo("JP5781016B2"));
+    }
+
+    @Test
     void theDemoLoaderFillsOnlyAnEmptyStore() {
         assertEquals(112, org.sepgraph.service.store.DemoAlliance.loadInto(store).nodes().created());
         assertEquals(null, org.sepgraph.service.store.DemoAlliance.loadInto(store));

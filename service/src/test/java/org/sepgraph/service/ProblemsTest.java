@@ -102,6 +102,8 @@ class ProblemsTest {
     @Test
     void badCodesAndNestedFields() {
         refused("/api/v1/organizations", "{\"id\": \"x\", \"name\": \"X\", \"country\": \"CHN\"}", 400, "country");
+        // two letters, but no country: the one rule of payloads, parameters and imports alike
+        refused("/api/v1/organizations", "{\"id\": \"x\", \"name\": \"X\", \"country\": \"ZZ\"}", 400, "country");
         refused("/api/v1/licenses", """
                 {"id": "L", "grantor": {"organization": "acme"}, "grantees": ["acme"], "territories": ["US", "Z"]}""",
                 400, "territories[1]");

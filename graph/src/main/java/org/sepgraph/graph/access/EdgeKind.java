@@ -1,40 +1,122 @@
 package org.sepgraph.graph.access;
 
+import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
+import org.neo4j.driver.Value;
 
 /**
- * How one kind of relationship is written and read. A relationship is identified by its two ends and, for
- * declarations, by a key property (the standard version); its other properties are replaced on every write.
+ * How one kind of relationship is named, written and read: the one mapping of that kind. A relationship is
+ * identified by its two ends and, for declarations, by a key property (the standard version); its other
+ * properties are replaced on every write.
  *
- * @param collection the name of the collection in the API and the bundle ({@code ownerships})
- * @param type       the relationship type
- * @param from       label of the start node; {@code fromField} names its id in the payload
- * @param to         label of the end node; {@code toField} names its id in the payload
- * @param key        the property that tells two relationships between the same ends apart, or null
+ * @param <T> the model record of the kind
  */
-public record EdgeKind<T>(String collection, String type, Label from, String fromField, Label to, String toField,
-                          String key, Function<T, String> fromId, Function<T, String> toId,
-                          Function<T, Map<String, Object>> props, Function<Row, T> read) {
+public abstract class EdgeKind<T> {
+    private final String path;
+    private final String bundleKey;
+    private final String type;
+    private final Label from;
+    private final String fromField;
+    private final Label to;
+    private final String toField;
+    private final String key;
+    private final Class<T> valueType;
+
+    /**
+     * @param path      the collection's path segment in the REST API ({@code pool-patents})
+     * @param bundleKey the collection's key in the bundle ({@code poolPatents})
+     * @param type      the relationship type
+     * @param from      label of the start node; {@code fromField} names its id in the payload
+     * @param to        label of the end node; {@code toField} names its id in the payload
+     * @param key       the property that tells two relationships between the same ends apart, or null
+     */
+    protected EdgeKind(String path, String bundleKey, String type, Label from, String fromField, Label to,
+                       String toField, String key, Class<T> valueType) {
+        this.path = path;
+        this.bundleKey = bundleKey;
+        this.type = type;
+        this.from = from;
+        this.fromField = fromField;
+        this.to = to;
+        this.toField = toField;
+        this.key = key;
+        this.valueType = valueType;
+    }
+
+    public final String path() {
+        return path;
+    }
+
+    public final String bundleKey() {
+        return bundleKey;
+    }
+
+    /** How an error message names one of these ({@code pool patent}, {@code ownership}). */
+    public final String noun() {
+        return path.replace('-', ' ').replaceAll("s$", "");
+    }
+
+    public final String type() {
+        return type;
+    }
+
+    public final Label from() {
+        return from;
+    }
+
+    public final String fromField() {
+        return fromField;
+    }
+
+    public final Label to() {
+        return to;
+    }
+
+    public final String toField() {
+        return toField;
+    }
+
+    public final String key() {
+        return key;
+    }
+
+    public final Class<T> valueType() {
+        return valueType;
+    }
+
+    public abstract String fromId(T value);
+
+    public abstract String toId(T value);
+
+    /** The relationship's properties, nulls left out. */
+    protected abstract Map<String, Object> properties(T value);
+
+    /**
+     * The value from a map of the relationship's properties plus {@code from} and {@code to}, the ids of its ends
+     * (what {@code r {.*, from: a.id, to: b.id}} returns).
+     */
+    public abstract T read(Value projected);
 
     /** The key value of a payload: the key property, "" when absent, so that it can be matched and merged on. */
-    public String keyOf(T value) {
+    public final String keyOf(T value) {
         if (key == null) {
             return "";
         }
-        Object v = props.apply(value).get(key);
+        Object v = properties(value).get(key);
         return v == null ? "" : v.toString();
     }
 
-    public Map<String, Object> row(T value) {
-        Map<String, Object> props = new java.util.HashMap<>(props().apply(value));
+    /** The row the write statements and the bulk files take; the key property is always present. */
+    public final EdgeRow row(T value) {
+        Map<String, Object> props = new HashMap<>(properties(value));
         if (key != null) {
             props.put(key, keyOf(value));
         }
-        return Map.of("from", fromId.apply(value), "to", toId.apply(value), "props", props);
+        return new EdgeRow(fromId(value), toId(value), props);
     }
 
-    public T fromProjection(Map<String, Object> values) {
-        return read.apply(new Row(values));
+    @Override
+    public String toString() {
+        return bundleKey;
     }
 }

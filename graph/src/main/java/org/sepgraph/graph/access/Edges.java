@@ -47,9 +47,9 @@ public final class Edges<T> {
                 WHERE ($from IS NULL OR a.id = $from) AND ($to IS NULL OR b.id = $to)
                 """.formatted(from, type, to);
         this.list = filter + """
-                WITH a, r, b ORDER BY a.id, b.id, r.%s SKIP $skip LIMIT $limit
+                WITH a, r, b ORDER BY a.id, b.id%s SKIP $skip LIMIT $limit
                 RETURN r {.*, from: a.id, to: b.id} AS value
-                """.formatted(kind.key() == null ? "id" : kind.key());
+                """.formatted(kind.key() == null ? "" : ", r." + kind.key());
         this.count = filter + "RETURN count(r) AS total";
         this.delete = """
                 MATCH (a:%s {id: $from})-[r:%s]->(b:%s {id: $to})
@@ -83,7 +83,7 @@ public final class Edges<T> {
         store.write(tx -> {
             checkEnds(tx, value);
             if (exists(tx, value)) {
-                throw new Conflict(kind.toField(), "this " + kind.collection().replaceAll("s$", "")
+                throw new Conflict(kind.toField(), "this " + kind.noun()
                         + " exists already; PUT replaces it");
             }
             upsert(tx, List.of(kind.row(value)));
@@ -102,17 +102,21 @@ public final class Edges<T> {
         });
     }
 
-    /** Writes a batch of rows (from {@link EdgeKind#row}) in the caller's transaction. */
-    public void upsert(TransactionContext tx, List<Map<String, Object>> rows) {
-        tx.run(upsert, Map.of("rows", rows)).consume();
+    /** Writes a batch of rows in the caller's transaction. */
+    public void upsert(TransactionContext tx, List<EdgeRow> rows) {
+        tx.run(upsert, Map.of("rows", parameters(rows))).consume();
     }
 
     /**
      * Writes a batch of rows the caller has seen are absent (an import after comparing with the store): CREATE,
      * without MERGE's look-up of an existing relationship. A row that does exist would be doubled.
      */
-    public void create(TransactionContext tx, List<Map<String, Object>> rows) {
-        tx.run(create, Map.of("rows", rows)).consume();
+    public void create(TransactionContext tx, List<EdgeRow> rows) {
+        tx.run(create, Map.of("rows", parameters(rows))).consume();
+    }
+
+    private static List<Map<String, Object>> parameters(List<EdgeRow> rows) {
+        return rows.stream().map(EdgeRow::parameters).toList();
     }
 
     public void delete(String fromId, String toId, String key) {
@@ -120,7 +124,7 @@ public final class Edges<T> {
             long deleted = tx.run(delete, Map.of("from", fromId, "to", toId, "key", key == null ? "" : key))
                     .single().get("deleted").asLong();
             if (deleted == 0) {
-                throw new NotFound(kind.toField(), "no such " + kind.collection().replaceAll("s$", "")
+                throw new NotFound(kind.toField(), "no such " + kind.noun()
                         + " between '" + fromId + "' and '" + toId + "'");
             }
             return null;
@@ -135,19 +139,19 @@ public final class Edges<T> {
         params.put("limit", request.size());
         return store.read(tx -> {
             long total = tx.run(count, params).single().get("total").asLong();
-            List<T> items = tx.run(list, params).list(r -> kind.fromProjection(r.get("value").asMap()));
+            List<T> items = tx.run(list, params).list(r -> kind.read(r.get("value")));
             return new Page<>(items, total, request.page(), request.size());
         });
     }
 
     private boolean exists(TransactionContext tx, T value) {
-        return tx.run(find, Map.of("from", kind.fromId().apply(value), "to", kind.toId().apply(value),
+        return tx.run(find, Map.of("from", kind.fromId(value), "to", kind.toId(value),
                 "key", kind.keyOf(value))).single().get("found").asBoolean();
     }
 
     private void checkEnds(TransactionContext tx, T value) {
         Nodes.checkReferences(tx, List.of(
-                new Reference(kind.fromField(), kind.from(), kind.fromId().apply(value)),
-                new Reference(kind.toField(), kind.to(), kind.toId().apply(value))));
+                new Reference(kind.fromField(), kind.from(), kind.fromId(value)),
+                new Reference(kind.toField(), kind.to(), kind.toId(value))));
     }
 }

@@ -1,39 +1,105 @@
 package org.sepgraph.graph.access;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.TreeSet;
+import org.neo4j.driver.Value;
 
 /**
- * How one kind of node is written and read. {@code upserts} are run in order in one transaction with
- * {@code $rows} (a list of {@link #row} maps), so a single CRUD write and a batch of a bundle import share them.
+ * How one kind of node is named, written and read: the one mapping of that kind, shared by CRUD, imports, the
+ * offline bulk files and the export. {@link #upserts()} run in order in one transaction over
+ * {@code UNWIND $rows AS row} (rows from {@link #row}), so a single CRUD write and a batch of an import share them.
  *
- * @param label       the node label
- * @param upserts     statements over {@code UNWIND $rows AS row}: node properties first, then its own edges
- * @param projection  Cypher map projection of node {@code n} read back by {@link #read}
- * @param ownEdges    the relationships leaving this node that are part of its own payload (not dependants): the
- *                    row field naming their end(s), their type and the end's label. The upsert statements write
- *                    them in Cypher; offline files ({@link BulkFiles}) write them from this list, and a test
- *                    checks both give the same graph
- * @param row         the parameter map of one value: {@code id}, {@code props} and the ids of its own edges
- * @param read        the value from a projection
- * @param references  the other nodes a value names, which must exist
+ * @param <T> the model record of the kind
  */
-public record NodeKind<T>(Label label, List<String> upserts, String projection, List<OwnEdge> ownEdges,
-                          Function<T, Map<String, Object>> row, Function<Row, T> read,
-                          Function<T, List<Reference>> references, Function<T, String> id) {
+public abstract class NodeKind<T> {
+    private final Label label;
+    private final String path;
+    private final String bundleKey;
+    private final Class<T> type;
+
+    /**
+     * @param path      the collection's path segment in the REST API ({@code pool-clusters})
+     * @param bundleKey the collection's key in the bundle ({@code clusters})
+     */
+    protected NodeKind(Label label, String path, String bundleKey, Class<T> type) {
+        this.label = label;
+        this.path = path;
+        this.bundleKey = bundleKey;
+        this.type = type;
+    }
 
     /** One relationship of a node's own payload: {@code field} of its row holds the id (or ids) of the ends. */
     public record OwnEdge(String field, String type, Label to) {}
 
-    /** The types of the node's own relationships. */
-    public Set<String> ownEdgeTypes() {
-        return ownEdges.stream().map(OwnEdge::type).collect(java.util.stream.Collectors.toCollection(
-                java.util.TreeSet::new));
+    public final Label label() {
+        return label;
     }
 
-    public T fromProjection(Map<String, Object> values) {
-        return read.apply(new Row(values));
+    public final String path() {
+        return path;
+    }
+
+    public final String bundleKey() {
+        return bundleKey;
+    }
+
+    public final Class<T> type() {
+        return type;
+    }
+
+    public abstract String id(T value);
+
+    /** The row the write statements and the bulk files take. */
+    public abstract NodeRow row(T value);
+
+    /** The value from what {@link #projection()} returned for node {@code n}. */
+    public abstract T read(Value projected);
+
+    /** Cypher map projection of node {@code n} that {@link #read} takes. */
+    public String projection() {
+        return "n {.*}";
+    }
+
+    /**
+     * Statements over {@code UNWIND $rows AS row}: the node's properties first ({@link #propertiesUpsert()}), then
+     * its own relationships, each replaced whole.
+     */
+    public List<String> upserts() {
+        return List.of(propertiesUpsert());
+    }
+
+    /**
+     * The relationships leaving this node that are part of its own payload (not dependants). The upserts write them
+     * in Cypher; the bulk files write them from this list, and a test checks both give the same graph.
+     */
+    public List<OwnEdge> ownEdges() {
+        return List.of();
+    }
+
+    /** The other nodes a value names, which must exist before it is written. */
+    public List<Reference> references(T value) {
+        return List.of();
+    }
+
+    /** The types of the node's own relationships, sorted. */
+    public final Set<String> ownEdgeTypes() {
+        Set<String> types = new TreeSet<>();
+        ownEdges().forEach(e -> types.add(e.type()));
+        return types;
+    }
+
+    /** Sets every property, so a replace drops what the new value leaves out. */
+    protected final String propertiesUpsert() {
+        return """
+                UNWIND $rows AS row
+                MERGE (n:%s {id: row.id})
+                SET n = row.props
+                """.formatted(label.name());
+    }
+
+    @Override
+    public String toString() {
+        return bundleKey;
     }
 }

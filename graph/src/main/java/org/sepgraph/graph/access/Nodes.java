@@ -9,6 +9,7 @@ import org.neo4j.driver.TransactionContext;
 import org.sepgraph.graph.model.Conflict;
 import org.sepgraph.graph.model.NotFound;
 import org.sepgraph.graph.model.Page;
+import org.sepgraph.graph.model.Patent;
 import org.sepgraph.graph.model.UnknownReference;
 import org.sepgraph.graph.store.GraphStore;
 
@@ -17,6 +18,17 @@ import org.sepgraph.graph.store.GraphStore;
  * (duplicate id, unknown references, dependants) and writes only when every check passed.
  */
 public final class Nodes<T> {
+    /**
+     * A patent by any of its publication numbers: a seek in the full-text index {@code patent_numbers} (keyword
+     * analyzer over id and aliases, see Schema), its own id first when another patent lists it as an alias.
+     */
+    static final String PATENT_BY_NUMBER = """
+            CALL db.index.fulltext.queryNodes('patent_numbers', $term) YIELD node AS n
+            WITH n
+            ORDER BY n.id = $id DESC, n.id
+            LIMIT 1
+            """;
+
     private final GraphStore store;
     private final NodeKind<T> kind;
     private final String get;
@@ -30,11 +42,8 @@ public final class Nodes<T> {
         this.store = store;
         this.kind = kind;
         String label = kind.label().name();
-        // A patent is found by any of its publication numbers, other nodes by id only.
-        String byId = kind.label() == Label.Patent
-                ? "MATCH (n:Patent) WHERE n.id = $id OR $id IN n.aliases WITH n ORDER BY n.id = $id DESC LIMIT 1"
-                : "MATCH (n:%s {id: $id})".formatted(label);
-        this.get = byId + "\nRETURN " + kind.projection() + " AS value";
+        this.get = (kind.label() == Label.Patent ? PATENT_BY_NUMBER : "MATCH (n:%s {id: $id})\n".formatted(label))
+                + "RETURN " + kind.projection() + " AS value";
         this.create = """
                 UNWIND $rows AS row
                 CREATE (n:%s)
@@ -71,10 +80,27 @@ public final class Nodes<T> {
         return kind;
     }
 
+    /** The statement {@link #get} runs, for plan checks. */
+    String lookupStatement() {
+        return get;
+    }
+
+    /** The node with this id (a patent: any of its publication numbers, in any case and spacing). */
     public Optional<T> get(String id) {
-        return store.read(tx -> tx.run(get, Map.of("id", id)).list().stream()
-                .map(r -> kind.fromProjection(r.get("value").asMap()))
+        Map<String, Object> params = kind.label() == Label.Patent ? patentNumber("id", id) : Map.of("id", id);
+        return store.read(tx -> tx.run(get, params).list().stream()
+                .map(r -> kind.read(r.get("value")))
                 .findFirst());
+    }
+
+    /**
+     * The parameters of a look-up of a patent by any number ({@link #PATENT_BY_NUMBER}): {@code id}, the normalised
+     * number, and {@code term}, the full-text query that matches it exactly (one quoted term; the keyword analyzer
+     * keeps the number whole). An unusable number is InvalidField(field).
+     */
+    public static Map<String, Object> patentNumber(String field, String number) {
+        String id = Patent.normalise(field, number);
+        return Map.of("id", id, "term", '"' + id.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
     }
 
     public T require(String id) {
@@ -88,7 +114,7 @@ public final class Nodes<T> {
         params.put("limit", request.size());
         return store.read(tx -> {
             long total = tx.run(count, params).single().get("total").asLong();
-            List<T> items = tx.run(list, params).list(r -> kind.fromProjection(r.get("value").asMap()));
+            List<T> items = tx.run(list, params).list(r -> kind.read(r.get("value")));
             return new Page<>(items, total, request.page(), request.size());
         });
     }
@@ -96,15 +122,15 @@ public final class Nodes<T> {
     /** Creates a new node; refused when the id exists or a reference does not. */
     public T create(T value) {
         store.write(tx -> {
-            if (exists(tx, kind.label(), kind.id().apply(value))) {
-                throw new Conflict("id", "the " + kind.label().noun() + " '" + kind.id().apply(value)
+            if (exists(tx, kind.label(), kind.id(value))) {
+                throw new Conflict("id", "the " + kind.label().noun() + " '" + kind.id(value)
                         + "' exists already; PUT replaces it");
             }
-            checkReferences(tx, kind.references().apply(value));
-            upsert(tx, List.of(kind.row().apply(value)));
+            checkReferences(tx, kind.references(value));
+            upsert(tx, List.of(kind.row(value)));
             return null;
         });
-        return require(kind.id().apply(value));
+        return require(kind.id(value));
     }
 
     /** Replaces an existing node and its own edges; refused when it does not exist. */
@@ -113,17 +139,18 @@ public final class Nodes<T> {
             if (!exists(tx, kind.label(), id)) {
                 throw new NotFound("id", "no " + kind.label().noun() + " '" + id + "'");
             }
-            checkReferences(tx, kind.references().apply(value));
-            upsert(tx, List.of(kind.row().apply(value)));
+            checkReferences(tx, kind.references(value));
+            upsert(tx, List.of(kind.row(value)));
             return null;
         });
         return require(id);
     }
 
-    /** Writes a batch of rows (from {@link NodeKind#row}) in the caller's transaction. */
-    public void upsert(TransactionContext tx, List<Map<String, Object>> rows) {
+    /** Writes a batch of rows in the caller's transaction. */
+    public void upsert(TransactionContext tx, List<NodeRow> rows) {
+        List<Map<String, Object>> parameters = parameters(rows);
         for (String statement : kind.upserts()) {
-            tx.run(statement, Map.of("rows", rows)).consume();
+            tx.run(statement, Map.of("rows", parameters)).consume();
         }
     }
 
@@ -132,11 +159,16 @@ public final class Nodes<T> {
      * instead of the node MERGE, without its locking unique-index look-up, then the kind's own edges as
      * {@link #upsert} writes them. A row whose id exists already fails the uniqueness constraint.
      */
-    public void create(TransactionContext tx, List<Map<String, Object>> rows) {
-        tx.run(create, Map.of("rows", rows)).consume();
+    public void create(TransactionContext tx, List<NodeRow> rows) {
+        List<Map<String, Object>> parameters = parameters(rows);
+        tx.run(create, Map.of("rows", parameters)).consume();
         for (String statement : kind.upserts().subList(1, kind.upserts().size())) {
-            tx.run(statement, Map.of("rows", rows)).consume();
+            tx.run(statement, Map.of("rows", parameters)).consume();
         }
+    }
+
+    private static List<Map<String, Object>> parameters(List<NodeRow> rows) {
+        return rows.stream().map(NodeRow::parameters).toList();
     }
 
     /**

@@ -3,11 +3,9 @@ package org.sepgraph.graph.model;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /** The checks that record constructors share; each failure names the field. */
 public final class Check {
-    private static final Pattern CODE = Pattern.compile("[A-Z]{2}");
     private static final int MAX_ID = 200;
 
     private Check() {}
@@ -38,16 +36,17 @@ public final class Check {
         return value;
     }
 
-    /** A jurisdiction or country: two upper-case letters (ISO 3166 alpha-2, or EP/WO for regional offices). */
+    /** A jurisdiction or country ({@link Countries}): upper-cased; null stays null. */
     public static String countryCode(String field, String value) {
         if (value == null) {
             return null;
         }
-        String v = value.strip().toUpperCase();
-        if (!CODE.matcher(v).matches()) {
-            throw new InvalidField(field, field + " must be a two-letter code, got '" + value + "'");
+        String code = Countries.known(value);
+        if (code == null) {
+            throw new InvalidField(field, field + " must be an ISO 3166 country code or a regional patent office ("
+                    + String.join(", ", new TreeSet<>(Countries.REGIONAL)) + "), got '" + value + "'");
         }
-        return v;
+        return code;
     }
 
     /** A list of ids without blanks or repeats, sorted so equal lists compare equal; null means empty. */

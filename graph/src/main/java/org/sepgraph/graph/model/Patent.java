@@ -39,12 +39,12 @@ public record Patent(String id, String jurisdiction, PatentType type, String tit
         return n;
     }
 
-    /** The two letters a normalised number starts with ({@code DK-EP2903273} is Danish). */
+    /** The country code a normalised number starts with ({@code DK-EP2903273} is Danish). */
     public static String jurisdictionOf(String normalised) {
         Matcher m = LEADING_CODE.matcher(normalised);
-        if (!m.find()) {
+        if (!m.find() || Countries.known(m.group(1)) == null) {
             throw new InvalidField("jurisdiction", "jurisdiction is required when the number '" + normalised
-                    + "' does not start with a two-letter code");
+                    + "' does not start with a country code");
         }
         return m.group(1);
     }

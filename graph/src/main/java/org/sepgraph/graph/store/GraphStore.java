@@ -51,10 +51,6 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
-    public Driver driver() {
-        return driver;
-    }
-
     public boolean isEmbedded() {
         return embedded != null;
     }

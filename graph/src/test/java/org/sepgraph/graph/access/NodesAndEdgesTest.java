@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sepgraph.graph.kinds.EdgeKinds;
+import org.sepgraph.graph.kinds.NodeKinds;
 import org.sepgraph.graph.model.Assessment;
 import org.sepgraph.graph.model.Conflict;
 import org.sepgraph.graph.model.Declaration;
@@ -56,6 +58,7 @@ class NodesAndEdgesTest {
         assertEquals("JP", p.jurisdiction());
         assertEquals(p, patents.create(p));
         assertEquals(p, patents.require("JP2013251859A"), "found by its other publication number");
+        assertEquals(p, patents.require("jp 2013251859 a"), "and by that number as people write it");
         assertEquals(1, patents.list("2013251859", Page.Request.of(0, 10)).total());
     }
 

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
-import org.sepgraph.graph.access.NodeKinds;
 import org.sepgraph.graph.access.Nodes;
+import org.sepgraph.graph.kinds.NodeKinds;
 import org.sepgraph.graph.model.Pool;
 
 /** With a URI, sepgraph connects to that server (here a Neo4j Harness server) and starts nothing itself. */

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.sepgraph.graph.access.NodeKinds;
 import org.sepgraph.graph.access.Nodes;
+import org.sepgraph.graph.kinds.NodeKinds;
 import org.sepgraph.graph.model.Organization;
 import org.sepgraph.graph.model.OrganizationKind;
 

@@ -7,10 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
+import java.util.stream.Stream;
 import org.sepgraph.graph.access.EdgeKind;
-import org.sepgraph.graph.access.EdgeKinds;
 import org.sepgraph.graph.access.NodeKind;
-import org.sepgraph.graph.access.NodeKinds;
+import org.sepgraph.graph.kinds.EdgeKinds;
+import org.sepgraph.graph.kinds.NodeKinds;
 import org.sepgraph.graph.model.License;
 
 /**
@@ -24,42 +25,34 @@ public final class Bundle {
 
     private Bundle() {}
 
-    /** A top-level array of the bundle: its key and the node or relationship kind it holds. */
-    public record Collection(String key, NodeKind<?> node, EdgeKind<?> edge, Class<?> type) {
-        boolean isNode() {
+    /** A top-level array of the bundle: the node or relationship kind it holds, under that kind's bundle key. */
+    public record Collection(NodeKind<?> node, EdgeKind<?> edge) {
+        public String key() {
+            return node != null ? node.bundleKey() : edge.bundleKey();
+        }
+
+        /** The model record of an element. */
+        public Class<?> type() {
+            return node != null ? node.type() : edge.valueType();
+        }
+
+        public boolean isNode() {
             return node != null;
         }
     }
 
     /** Every collection, in the order the exporter writes them (nodes first, each referenced before it is named). */
-    public static final List<Collection> COLLECTIONS = List.of(
-            node("organizations", NodeKinds.ORGANIZATION, org.sepgraph.graph.model.Organization.class),
-            node("alliances", NodeKinds.ALLIANCE, org.sepgraph.graph.model.Alliance.class),
-            node("families", NodeKinds.FAMILY, org.sepgraph.graph.model.Family.class),
-            node("patents", NodeKinds.PATENT, org.sepgraph.graph.model.Patent.class),
-            node("standards", NodeKinds.STANDARD, org.sepgraph.graph.model.Standard.class),
-            node("pools", NodeKinds.POOL, org.sepgraph.graph.model.Pool.class),
-            node("clusters", NodeKinds.POOL_CLUSTER, org.sepgraph.graph.model.PoolCluster.class),
-            node("licenses", NodeKinds.LICENSE, License.class),
-            edge("memberships", EdgeKinds.MEMBERSHIPS, org.sepgraph.graph.model.Membership.class),
-            edge("affiliations", EdgeKinds.AFFILIATIONS, org.sepgraph.graph.model.Affiliation.class),
-            edge("ownerships", EdgeKinds.OWNERSHIPS, org.sepgraph.graph.model.Ownership.class),
-            edge("declarations", EdgeKinds.DECLARATIONS, org.sepgraph.graph.model.Declaration.class),
-            edge("poolPatents", EdgeKinds.POOL_PATENTS, org.sepgraph.graph.model.PoolPatent.class),
-            edge("licensors", EdgeKinds.LICENSORS, org.sepgraph.graph.model.Licensor.class),
-            edge("bindings", EdgeKinds.BINDINGS, org.sepgraph.graph.model.Binding.class),
-            edge("clusterPools", EdgeKinds.CLUSTER_POOLS, org.sepgraph.graph.model.ClusterPool.class));
-
-    private static Collection node(String key, NodeKind<?> kind, Class<?> type) {
-        return new Collection(key, kind, null, type);
-    }
-
-    private static Collection edge(String key, EdgeKind<?> kind, Class<?> type) {
-        return new Collection(key, null, kind, type);
-    }
+    public static final List<Collection> COLLECTIONS = Stream.concat(
+            NodeKinds.ALL.stream().map(k -> new Collection(k, null)),
+            EdgeKinds.ALL.stream().map(k -> new Collection(null, k))).toList();
 
     public static Collection collection(String key) {
         return COLLECTIONS.stream().filter(c -> c.key().equals(key)).findFirst().orElse(null);
+    }
+
+    /** The keys of every collection, in order. */
+    public static List<String> keys() {
+        return COLLECTIONS.stream().map(Collection::key).toList();
     }
 
     /** Keeps {@link License.Scope#isEmpty()} out of the JSON: it is derived, not a field. */

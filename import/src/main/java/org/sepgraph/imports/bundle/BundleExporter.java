@@ -39,8 +39,8 @@ public final class BundleExporter {
                 json.writeArrayFieldStart(c.key());
                 Result result = tx.run(c.isNode() ? nodes(c.node()) : edges(c.edge()));
                 while (result.hasNext()) {
-                    var value = result.next().get("value").asMap();
-                    Object record = c.isNode() ? c.node().fromProjection(value) : c.edge().fromProjection(value);
+                    var value = result.next().get("value");
+                    Object record = c.isNode() ? c.node().read(value) : c.edge().read(value);
                     if (pretty) {
                         json.writeRaw("\n  ");
                     }
@@ -80,8 +80,8 @@ public final class BundleExporter {
         return """
                 MATCH (a:%s)-[r:%s]->(b:%s)
                 RETURN r {.*, from: a.id, to: b.id} AS value
-                ORDER BY a.id, b.id, r.%s
+                ORDER BY a.id, b.id%s
                 """.formatted(kind.from().name(), kind.type(), kind.to().name(),
-                kind.key() == null ? "id" : kind.key());
+                kind.key() == null ? "" : ", r." + kind.key());
     }
 }

@@ -1,5 +1,9 @@
 package org.sepgraph.queries.binding;
 
+import static org.sepgraph.queries.Fragments.essentialSet;
+import static org.sepgraph.queries.Fragments.heldOn;
+import static org.sepgraph.queries.Fragments.inForce;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,10 +17,9 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.sepgraph.graph.model.NotFound;
 import org.sepgraph.graph.store.GraphStore;
-import org.sepgraph.queries.EssentialSet;
 import org.sepgraph.queries.EssentialSet.Essential;
+import org.sepgraph.queries.EssentialSet;
 import org.sepgraph.queries.Members;
-import org.sepgraph.queries.Params;
 import org.sepgraph.queries.Unit;
 
 /** The Binding question, of a standard and of a pool (DESIGN.md "Binding"). */
@@ -54,29 +57,20 @@ public final class BindingQueries {
      */
     /** Binding(P), standards: each standard the pool binds with the members of its E and whether the pool holds them. */
     public static final String STANDARDS = """
-            // the standards $pool binds, and for each the members of its essential set on $asOf (any territory)
-            // with whether $pool holds them on $asOf
+            // the standards $pool binds, and for each the members of its essential set on $asOf (any territory:
+            // $territories is empty) with whether $pool holds them on $asOf
             MATCH (pool:Pool {id: $pool})
             OPTIONAL MATCH (pool)-[:BINDS]->(s:Standard)
-            OPTIONAL CALL (s) {
-              MATCH (s)<-[:PART_OF*0..]-(part:Standard)
-              WITH DISTINCT part
-              MATCH (part)<-[d:DECLARED_ESSENTIAL]-(x:Patent)
-              WHERE coalesce(d.assessment, 'DECLARED') <> 'REJECTED'
-                AND x.status IN ['GRANTED', 'PENDING']
-                AND (x.filed IS NULL OR x.filed <= $asOf)
-                AND (x.expires IS NULL OR $asOf <= x.expires)
-              RETURN DISTINCT x
-            }
+            %1$s
             RETURN s.id AS standard,
                    x.id AS patent,
                    COLLECT { MATCH (x)-[:IN_FAMILY]->(f:Family) RETURN f.id } AS families,
                    x.expires IS NULL AS unknownExpiry,
                    EXISTS {
                      MATCH (x)-[r:IN_POOL]->(pool)
-                     WHERE (r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR $asOf <= r.until)
+                     WHERE %2$s
                    } AS held
-            """;
+            """.formatted(essentialSet("s", "x", 0), heldOn("r"));
 
     /*
      * Plan: NodeUniqueIndexSeek(Pool.id) -> Apply(the bound standards and their parts: Expand BINDS ->
@@ -93,17 +87,15 @@ public final class BindingQueries {
               RETURN collect(DISTINCT part) AS parts
             }
             MATCH (pool)<-[r:IN_POOL]-(x:Patent)
-            WHERE (r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR $asOf <= r.until)
+            WHERE %2$s
             RETURN DISTINCT x.id AS patent,
                    COUNT { MATCH (x)-[d:DECLARED_ESSENTIAL]->(t:Standard) WHERE t IN parts } AS declared,
                    COUNT {
                      MATCH (x)-[d:DECLARED_ESSENTIAL]->(t:Standard)
                      WHERE t IN parts AND coalesce(d.assessment, 'DECLARED') <> 'REJECTED'
                    } AS accepted,
-                   x.status IN ['GRANTED', 'PENDING']
-                     AND (x.filed IS NULL OR x.filed <= $asOf)
-                     AND (x.expires IS NULL OR $asOf <= x.expires) AS inForce
-            """;
+                   %1$s AS inForce
+            """.formatted(inForce("x"), heldOn("r"));
 
     private final GraphStore store;
 
@@ -114,14 +106,11 @@ public final class BindingQueries {
     /**
      * Binding(S): the pools serving a standard on asOf, their overlaps and clusters. Unknown standard:
      * NotFound("id"). Cost: two round trips; O(|E| × pools per patent²) in Java.
-     *
-     * @param asOf null = today
-     * @param unit null = FAMILY
      */
-    public StandardBinding standard(String standard, LocalDate asOf, Unit unit) {
-        String std = Params.id("id", standard);
-        LocalDate date = asOf == null ? LocalDate.now() : asOf;
-        Unit u = unit == null ? Unit.FAMILY : unit;
+    public StandardBinding standard(StandardBindingRequest q) {
+        String std = q.standard();
+        LocalDate date = q.asOf();
+        Unit u = q.unit();
         return store.read(tx -> {
             EssentialSet e = EssentialSet.load(tx, std, date, Set.of(), false);
             Set<String> holding = new TreeSet<>();
@@ -184,16 +173,13 @@ public final class BindingQueries {
     /**
      * Binding(P): the standards a pool binds with the share of each one's E it holds on asOf, and its red flags.
      * Unknown pool: NotFound("id"). Cost: two round trips; rows = Σ |E| of the bound standards + patents held.
-     *
-     * @param asOf null = today
-     * @param unit null = FAMILY
      */
-    public PoolBinding pool(String pool, LocalDate asOf, Unit unit) {
-        String id = Params.id("id", pool);
-        LocalDate date = asOf == null ? LocalDate.now() : asOf;
-        Unit u = unit == null ? Unit.FAMILY : unit;
+    public PoolBinding pool(PoolBindingRequest q) {
+        String id = q.pool();
+        LocalDate date = q.asOf();
+        Unit u = q.unit();
         return store.read(tx -> {
-            Map<String, Object> params = Map.of("pool", id, "asOf", date);
+            Map<String, Object> params = Map.of("pool", id, "asOf", date, "territories", List.of());
             List<Record> standardRows = tx.run(STANDARDS, params).list();
             if (standardRows.isEmpty()) {
                 throw new NotFound("id", "no pool with id '" + id + "'");

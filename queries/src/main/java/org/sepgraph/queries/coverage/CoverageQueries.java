@@ -1,5 +1,8 @@
 package org.sepgraph.queries.coverage;
 
+import static org.sepgraph.queries.Fragments.group;
+import static org.sepgraph.queries.Fragments.licenseInForce;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,8 +22,8 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.sepgraph.graph.model.Page;
 import org.sepgraph.graph.store.GraphStore;
-import org.sepgraph.queries.EssentialSet;
 import org.sepgraph.queries.EssentialSet.Essential;
+import org.sepgraph.queries.EssentialSet;
 import org.sepgraph.queries.Member;
 import org.sepgraph.queries.Members;
 import org.sepgraph.queries.Pages;
@@ -83,8 +86,7 @@ public final class CoverageQueries {
               RETURN l
             }
             WITH l
-            WHERE (l.granted IS NULL OR l.granted <= $asOf)
-              AND (l.expires IS NULL OR $asOf <= l.expires)
+            WHERE %1$s
             MATCH (l)-[:GRANTED_BY]->(g)
             RETURN l.id AS license,
                    g.id AS grantor,
@@ -95,15 +97,12 @@ public final class CoverageQueries {
                                               WHEN t:Pool THEN 'L:' ELSE 'O:' END + t.id] AS scope,
                    CASE WHEN coalesce(l.sublicensable, false) THEN COLLECT {
                      MATCH (l)-[:GRANTED_TO]->(e:Organization)
-                     CALL (e) {
-                       MATCH (e)-[:AFFILIATE_OF*0..]-(m:Organization)
-                       RETURN DISTINCT m
-                     }
+                     %2$s
                      WITH e, m
                      WHERE m = e OR coalesce(l.affiliates, true)
                      RETURN DISTINCT m.id
                    } ELSE [] END AS holders
-            """;
+            """.formatted(licenseInForce("l"), group("e", "m", 9));
 
     private final GraphStore store;
 
@@ -116,23 +115,13 @@ public final class CoverageQueries {
      * NotFound("licensee"). Both item lists are paged with {@code page}, ordered by member id.
      * Cost: two round trips without a licensee (rows ≈ |E| + licences naming its scopes), plus Reach's with one;
      * then O(|E| × scopes per member) in Java.
-     *
-     * @param asOf        null = today
-     * @param territories null or empty = all; two-letter codes else InvalidField("territory")
-     * @param licensee    null = everyone
-     * @param unit        null = FAMILY
      */
-    public Coverage coverage(String standard, LocalDate asOf, Set<String> territories, String licensee, Unit unit,
-                             Page.Request page) {
-        String std = Params.id("id", standard);
-        LocalDate date = asOf == null ? LocalDate.now() : asOf;
-        Set<String> terr = Params.territories(territories);
-        Unit u = unit == null ? Unit.FAMILY : unit;
-        String lic = licensee == null || licensee.isBlank() ? null : licensee.strip();
+    public Coverage coverage(CoverageRequest q) {
         return store.read(tx -> {
-            EssentialSet e = EssentialSet.load(tx, std, date, terr);
-            Map<String, Covering> how = lic == null ? everyone(tx, e, date) : licensee(tx, e, date, terr, lic);
-            return answer(e, date, terr, lic, u, how, page);
+            EssentialSet e = EssentialSet.load(tx, q.standard(), q.asOf(), q.territories());
+            Map<String, Covering> how = q.licensee() == null ? everyone(tx, e, q.asOf())
+                    : licensee(tx, e, q.asOf(), q.territories(), q.licensee());
+            return answer(e, q.asOf(), q.territories(), q.licensee(), q.unit(), how, q.page());
         });
     }
 

@@ -1,5 +1,10 @@
 package org.sepgraph.queries.reach;
 
+import static org.sepgraph.queries.Fragments.group;
+import static org.sepgraph.queries.Fragments.heldOn;
+import static org.sepgraph.queries.Fragments.inForce;
+import static org.sepgraph.queries.Fragments.licenseInForce;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,11 +20,11 @@ import java.util.TreeSet;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.sepgraph.graph.access.Nodes;
 import org.sepgraph.graph.model.NotFound;
 import org.sepgraph.graph.model.Page;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.queries.Pages;
-import org.sepgraph.queries.Params;
 import org.sepgraph.queries.Unit;
 
 /**
@@ -46,22 +51,18 @@ public final class ReachQueries {
             UNWIND $organizations AS organizationId
             MATCH (o:Organization {id: organizationId})
             USING INDEX o:Organization(id)
-            CALL (o) {
-              MATCH (o)-[:AFFILIATE_OF*0..]-(m:Organization)
-              RETURN DISTINCT m
-            }
+            %2$s
             OPTIONAL MATCH (m)<-[:GRANTED_TO]-(l:License)-[:GRANTED_BY]->(g)
             WHERE (m = o OR coalesce(l.affiliates, true))
               AND (NOT $sublicensableOnly OR coalesce(l.sublicensable, false))
-              AND (l.granted IS NULL OR l.granted <= $asOf)
-              AND (l.expires IS NULL OR $asOf <= l.expires)
+              AND %1$s
             RETURN o.id AS holder,
                    l.id AS license,
                    m.id AS grantee,
                    g.id AS grantor,
                    g:Pool AS byPool,
                    coalesce(l.sublicensable, false) AS sublicensable
-            """;
+            """.formatted(licenseInForce("l"), group("o", "m", 0));
 
     /*
      * Plan (EXPLAIN, Neo4j 5.26): Union of two branches, then RollUpApply(OWNS <-) for the owners.
@@ -82,14 +83,9 @@ public final class ReachQueries {
             // no right of its own to license it)
             CALL () {
               MATCH (o:Organization {id: $organization})
-              CALL (o) {
-                MATCH (o)-[:AFFILIATE_OF*0..]-(m:Organization)
-                RETURN DISTINCT m
-              }
+              %3$s
               MATCH (m)-[:OWNS]->(x:Patent)
-              WHERE x.status IN ['GRANTED', 'PENDING']
-                AND (x.filed IS NULL OR x.filed <= $asOf)
-                AND (x.expires IS NULL OR $asOf <= x.expires)
+              WHERE %1$s
                 AND (size($territories) = 0 OR x.jurisdiction IN $territories)
               WITH o, x, m
               ORDER BY CASE WHEN m = o THEN 0 ELSE 1 END, m.id
@@ -107,28 +103,23 @@ public final class ReachQueries {
                 RETURN x
                 UNION
                 MATCH (l)-[:COVERS]->(:Pool)<-[r:IN_POOL]-(x:Patent)
-                WHERE (r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR $asOf <= r.until)
+                WHERE %2$s
                 RETURN x
                 UNION
                 MATCH (l)-[:COVERS]->(c:Organization)
-                CALL (c) {
-                  MATCH (c)-[:AFFILIATE_OF*0..]-(m:Organization)
-                  RETURN DISTINCT m
-                }
+                %4$s
                 MATCH (m)-[:OWNS]->(x:Patent)
                 RETURN x
               }
               WITH l, g, x
-              WHERE x.status IN ['GRANTED', 'PENDING']
-                AND (x.filed IS NULL OR x.filed <= $asOf)
-                AND (x.expires IS NULL OR $asOf <= x.expires)
+              WHERE %1$s
                 AND (size($territories) = 0 OR x.jurisdiction IN $territories)
                 AND (l.territories IS NULL OR x.jurisdiction IN l.territories)
               RETURN l.id AS license, x,
                      CASE WHEN g:Pool
                        THEN CASE WHEN EXISTS {
                               MATCH (x)-[r:IN_POOL]->(g)
-                              WHERE (r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR $asOf <= r.until)
+                              WHERE %2$s
                             } THEN g.id END
                        ELSE COLLECT {
                               MATCH (x)<-[:OWNS]-(w:Organization)
@@ -144,7 +135,7 @@ public final class ReachQueries {
                    [(x)<-[:OWNS]-(w:Organization) | w.id] AS owners,
                    x.expires IS NULL AS unknownExpiry,
                    root
-            """;
+            """.formatted(inForce("x"), heldOn("r"), group("o", "m", 2), group("c", "m", 4));
 
     /*
      * Plan: NodeUniqueIndexSeek(Patent.id) -> Apply(owners' groups: Expand OWNS -> VarLengthExpand(Pruning)
@@ -157,18 +148,18 @@ public final class ReachQueries {
             // who may license and practise $patent on $asOf: whether it is in force, each organisation of an owner's
             // group with that owner, the pools holding it, and every licence in force whose scope includes it (limited
             // to its territories) with its grantor and the organisations that hold it through a grantee
-            MATCH (x:Patent {id: $patent})
+            CALL db.index.fulltext.queryNodes('patent_numbers', $term) YIELD node AS x
+            WITH x
+            ORDER BY x.id = $patent DESC, x.id
+            LIMIT 1
             CALL (x) {
               OPTIONAL MATCH (x)<-[:OWNS]-(w:Organization)
-              OPTIONAL CALL (w) {
-                MATCH (w)-[:AFFILIATE_OF*0..]-(m:Organization)
-                RETURN DISTINCT m
-              }
+              OPTIONAL %4$s
               RETURN collect([m.id, w.id]) AS owning
             }
             CALL (x) {
               OPTIONAL MATCH (x)-[r:IN_POOL]->(p:Pool)
-              WHERE (r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR $asOf <= r.until)
+              WHERE %2$s
               RETURN collect(p.id) AS pools
             }
             CALL (x) {
@@ -180,29 +171,22 @@ public final class ReachQueries {
                 RETURN l
                 UNION
                 MATCH (x)-[r:IN_POOL]->(:Pool)<-[:COVERS]-(l:License)
-                WHERE (r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR $asOf <= r.until)
+                WHERE %2$s
                 RETURN l
                 UNION
                 MATCH (x)<-[:OWNS]-(w:Organization)
-                CALL (w) {
-                  MATCH (w)-[:AFFILIATE_OF*0..]-(c:Organization)
-                  RETURN DISTINCT c
-                }
+                %5$s
                 MATCH (c)<-[:COVERS]-(l:License)
                 RETURN l
               }
               WITH x, l
               WHERE l IS NOT NULL
-                AND (l.granted IS NULL OR l.granted <= $asOf)
-                AND (l.expires IS NULL OR $asOf <= l.expires)
+                AND %3$s
                 AND (l.territories IS NULL OR x.jurisdiction IN l.territories)
               MATCH (l)-[:GRANTED_BY]->(g)
               CALL (l) {
                 MATCH (l)-[:GRANTED_TO]->(e:Organization)
-                CALL (e) {
-                  MATCH (e)-[:AFFILIATE_OF*0..]-(m:Organization)
-                  RETURN DISTINCT m
-                }
+                %6$s
                 WITH e, m
                 WHERE m = e OR coalesce(l.affiliates, true)
                 RETURN collect([m.id, e.id]) AS holders
@@ -212,12 +196,10 @@ public final class ReachQueries {
             }
             RETURN x.id AS patent,
                    [(x)-[:IN_FAMILY]->(f:Family) | f.id][0] AS family,
-                   x.status IN ['GRANTED', 'PENDING']
-                     AND (x.filed IS NULL OR x.filed <= $asOf)
-                     AND (x.expires IS NULL OR $asOf <= x.expires) AS inForce,
+                   %1$s AS inForce,
                    owning, pools, grants,
                    $organization IS NOT NULL AND EXISTS { MATCH (:Organization {id: $organization}) } AS knownOrganization
-            """;
+            """.formatted(inForce("x"), heldOn("r"), licenseInForce("l"), group("w", "m", 2), group("w", "c", 4), group("e", "m", 4));
 
     private final GraphStore store;
 
@@ -228,20 +210,14 @@ public final class ReachQueries {
     /**
      * Reach(organization, asOf, maxDepth, territories, unit). Unknown organisation: NotFound("id").
      * Cost: (depths used) + 1 round trips; O(licences in the backward closure + Σ their scopes) rows.
-     *
-     * @param asOf        null = today
-     * @param maxDepth    null = 3; 0..6 else InvalidField("maxDepth")
-     * @param territories empty or null = all; two-letter codes else InvalidField("territory")
-     * @param unit        null = FAMILY
      */
-    public Reach reach(String organization, LocalDate asOf, Integer maxDepth, Set<String> territories, Unit unit,
-                       Page.Request page) {
-        String org = Params.id("id", organization);
-        LocalDate date = asOf == null ? LocalDate.now() : asOf;
-        int depth = Params.maxDepth(maxDepth);
-        Set<String> terr = Params.territories(territories);
-        Unit u = unit == null ? Unit.FAMILY : unit;
-        Page.Request p = page == null ? Page.Request.of(null, null) : page;
+    public Reach reach(ReachRequest q) {
+        String org = q.organization();
+        LocalDate date = q.asOf();
+        int depth = q.maxDepth();
+        Set<String> terr = q.territories();
+        Unit u = q.unit();
+        Page.Request p = q.page();
         Reached reached = store.read(tx -> reached(tx, org, date, depth, terr, "id"));
 
         List<Chain> chains = reached.chains();
@@ -277,12 +253,12 @@ public final class ReachQueries {
      * {@code patent} on asOf. NotFound("from") for an unknown organisation, NotFound("to") for an unknown patent or
      * when no chain exists. Cost: one round trip, O(licences including the patent × holders).
      */
-    public Chain path(String organization, String patent, LocalDate asOf, Integer maxDepth) {
-        String org = Params.id("from", organization);
-        String pat = Params.id("to", patent);
-        LocalDate date = asOf == null ? LocalDate.now() : asOf;
-        int depth = Params.maxDepth(maxDepth);
-        PatentRights rights = store.read(tx -> patentRights(tx, pat, date, org, "to"));
+    public Chain path(PathRequest q) {
+        String org = q.from();
+        LocalDate date = q.asOf();
+        int depth = q.maxDepth();
+        PatentRights rights = store.read(tx -> patentRights(tx, q.to(), date, org, "to"));
+        String pat = rights.rights().patent();
         if (!rights.knownOrganization()) {
             throw new NotFound("from", "no organization with id '" + org + "'");
         }
@@ -298,12 +274,12 @@ public final class ReachQueries {
      * Practitioners(patent): every organisation whose reach (maxDepth) contains the patent on asOf, by id, each
      * with its chain. Unknown patent: NotFound("id"). Cost: one round trip, O(licences including it × holders).
      */
-    public Practitioners practitioners(String patent, LocalDate asOf, Integer maxDepth, Page.Request page) {
-        String pat = Params.id("id", patent);
-        LocalDate date = asOf == null ? LocalDate.now() : asOf;
-        int depth = Params.maxDepth(maxDepth);
-        Page.Request p = page == null ? Page.Request.of(null, null) : page;
-        PatentRights rights = store.read(tx -> patentRights(tx, pat, date, null, "id"));
+    public Practitioners practitioners(PractitionersRequest q) {
+        LocalDate date = q.asOf();
+        int depth = q.maxDepth();
+        Page.Request p = q.page();
+        PatentRights rights = store.read(tx -> patentRights(tx, q.patent(), date, null, "id"));
+        String pat = rights.rights().patent();
         List<Chain> all = rights.inForce() ? rights.rights().practitioners(depth) : List.of();
         return new Practitioners(pat, date, depth, rights.inForce(), Pages.of(all, p));
     }
@@ -400,8 +376,8 @@ public final class ReachQueries {
 
     static PatentRights patentRights(TransactionContext tx, String patent, LocalDate asOf, String organization,
                                      String missingField) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("patent", patent);
+        Map<String, Object> params = new HashMap<>(Nodes.patentNumber(missingField, patent));
+        params.put("patent", params.get("id"));
         params.put("asOf", asOf);
         params.put("organization", organization);
         List<Record> rows = tx.run(PATENT_RIGHTS, params).list();
@@ -431,7 +407,7 @@ public final class ReachQueries {
                     new Party(g.get("byPool").asBoolean(false), g.get("grantor").asString()),
                     g.get("sublicensable").asBoolean(false), Rights.preferSelf(holders)));
         }
-        Rights rights = new Rights(patent, r.get("family").asString(null), base, grants);
+        Rights rights = new Rights(r.get("patent").asString(), r.get("family").asString(null), base, grants);
         return new PatentRights(rights, r.get("inForce").asBoolean(false), r.get("knownOrganization").asBoolean(false),
                 pools);
     }

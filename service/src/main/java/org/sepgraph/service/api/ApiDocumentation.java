@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.sepgraph.graph.access.EdgeKind;
-import org.sepgraph.graph.access.EdgeKinds;
+import org.sepgraph.graph.kinds.EdgeKinds;
 
 /**
  * Completes the generated OpenAPI document: an example body for every collection (from
@@ -48,7 +48,7 @@ public class ApiDocumentation implements OASFilter {
                 addExample(item.getPOST(), example);
                 addExample(item.getPUT(), example);
             }
-            EdgeKind<?> edge = EdgeKinds.ALL.stream().filter(k -> k.collection().equals(collection)).findFirst()
+            EdgeKind<?> edge = EdgeKinds.ALL.stream().filter(k -> k.path().equals(collection)).findFirst()
                     .orElse(null);
             if (edge != null && !one) {
                 for (Operation op : new Operation[] {item.getGET(), item.getDELETE()}) {

@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.sepgraph.graph.access.EdgeKind;
 import org.sepgraph.graph.access.Edges;
-import org.sepgraph.graph.model.InvalidField;
 import org.sepgraph.graph.model.Page;
 import org.sepgraph.graph.store.GraphStore;
+import org.sepgraph.queries.Params;
 
 /**
  * One relationship collection: list filtered by either end, create (POST), create or replace (PUT) and delete.
@@ -42,18 +42,18 @@ public abstract class EdgeResource<T> {
     public Page<T> list(UriInfo uri) {
         MultivaluedMap<String, String> q = uri.getQueryParameters();
         return edges().list(q.getFirst(kind().fromField()), q.getFirst(kind().toField()),
-                RequestParams.page(q.getFirst("page"), q.getFirst("size")));
+                Params.page(q.getFirst("page"), q.getFirst("size")));
     }
 
     @POST
     public Response create(T body, UriInfo uri) {
-        T created = edges().create(RequestParams.body(body));
+        T created = edges().create(Payloads.required(body));
         return Response.created(location(uri, created)).entity(created).build();
     }
 
     @PUT
     public Response put(T body, UriInfo uri) {
-        boolean created = edges().put(RequestParams.body(body));
+        boolean created = edges().put(Payloads.required(body));
         return (created ? Response.created(location(uri, body)) : Response.ok()).entity(body).build();
     }
 
@@ -67,8 +67,8 @@ public abstract class EdgeResource<T> {
 
     private java.net.URI location(UriInfo uri, T value) {
         var builder = uri.getAbsolutePathBuilder()
-                .queryParam(kind().fromField(), kind().fromId().apply(value))
-                .queryParam(kind().toField(), kind().toId().apply(value));
+                .queryParam(kind().fromField(), kind().fromId(value))
+                .queryParam(kind().toField(), kind().toId(value));
         String key = kind().keyOf(value);
         if (kind().key() != null && !key.isEmpty()) {
             builder.queryParam(kind().key(), key);
@@ -77,10 +77,6 @@ public abstract class EdgeResource<T> {
     }
 
     private static String required(MultivaluedMap<String, String> q, String name) {
-        String value = q.getFirst(name);
-        if (value == null || value.isBlank()) {
-            throw new InvalidField(name, name + " is required");
-        }
-        return value;
+        return Params.id(name, q.getFirst(name));
     }
 }

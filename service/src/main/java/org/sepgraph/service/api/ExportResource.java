@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.imports.bundle.BundleExporter;
+import org.sepgraph.queries.Params;
 
 /** The whole graph as a sepgraph bundle, streamed: import it into an empty store to reproduce the graph. */
 @Path("/api/v1/export")
@@ -27,7 +28,7 @@ public class ExportResource {
             description = "One consistent snapshot (one read transaction), ordered by id, empty values left out; "
                     + "POST it to /api/v1/imports/bundle on an empty store to reproduce the graph exactly.")
     public Response export(@Parameter(description = "indent the JSON") @QueryParam("pretty") String pretty) {
-        boolean indent = RequestParams.flag("pretty", pretty);
+        boolean indent = Params.flag("pretty", pretty);
         StreamingOutput body = out -> new BundleExporter(store).export(out, indent);
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"sepgraph-bundle.json\"")
                 .build();

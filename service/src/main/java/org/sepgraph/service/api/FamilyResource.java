@@ -3,7 +3,7 @@ package org.sepgraph.service.api;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepgraph.graph.access.NodeKind;
-import org.sepgraph.graph.access.NodeKinds;
+import org.sepgraph.graph.kinds.NodeKinds;
 import org.sepgraph.graph.model.Family;
 
 @Path("/api/v1/families")

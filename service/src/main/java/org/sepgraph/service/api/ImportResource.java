@@ -19,8 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.imports.ImportFormat;
-import org.sepgraph.imports.ImportOptions;
-import org.sepgraph.imports.ImportReport;
+import org.sepgraph.imports.Imports;
+import org.sepgraph.imports.run.ImportOptions;
+import org.sepgraph.imports.run.ImportReport;
 
 /** Bulk import of a whole file, all or nothing. */
 @Path("/api/v1/imports")
@@ -61,7 +62,7 @@ public class ImportResource {
         ImportFormat importFormat = ImportFormat.of(format);
         Map<String, String> parameters = new HashMap<>();
         uri.getQueryParameters().forEach((name, values) -> parameters.put(name, values.get(0)));
-        ImportReport report = importFormat.importer(store).run(body, ImportOptions.of(parameters),
+        ImportReport report = new Imports(store).run(importFormat, body, ImportOptions.of(parameters),
                 progress -> LOG.infof("import %s: %s %d%s", importFormat.id(), progress.phase(), progress.done(),
                         progress.total() < 0 ? "" : " of " + progress.total()));
         LOG.infof("import %s: %d rows in %.1f s", importFormat.id(), report.rowsRead(), report.seconds());

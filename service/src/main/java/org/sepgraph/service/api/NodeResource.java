@@ -1,6 +1,7 @@
 package org.sepgraph.service.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import org.sepgraph.graph.access.Nodes;
 import org.sepgraph.graph.model.InvalidField;
 import org.sepgraph.graph.model.Page;
 import org.sepgraph.graph.store.GraphStore;
+import org.sepgraph.queries.Params;
 
 /** The five CRUD operations of one node collection; subclasses name the collection and its kind. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,8 +40,8 @@ public abstract class NodeResource<T> {
     }
 
     @GET
-    public Page<T> list(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return nodes().list(q, RequestParams.page(page, size));
+    public Page<T> list(@QueryParam("q") String q, @BeanParam PageParam page) {
+        return nodes().list(q, page.value());
     }
 
     @GET
@@ -50,15 +52,15 @@ public abstract class NodeResource<T> {
 
     @POST
     public Response create(T body, UriInfo uri) {
-        T created = nodes().create(RequestParams.body(body));
-        String id = kind().id().apply(created);
+        T created = nodes().create(Payloads.required(body));
+        String id = kind().id(created);
         return Response.created(uri.getAbsolutePathBuilder().path(id).build()).entity(created).build();
     }
 
     @PUT
     @Path("{id: .+}")
     public T replace(@PathParam("id") String id, T body) {
-        String bodyId = kind().id().apply(RequestParams.body(body));
+        String bodyId = kind().id(Payloads.required(body));
         if (!bodyId.equals(id)) {
             throw new InvalidField("id", "the body's id '" + bodyId + "' differs from the id in the path '" + id + "'");
         }
@@ -68,7 +70,7 @@ public abstract class NodeResource<T> {
     @DELETE
     @Path("{id: .+}")
     public Response delete(@PathParam("id") String id, @QueryParam("cascade") String cascade) {
-        nodes().delete(id, RequestParams.flag("cascade", cascade));
+        nodes().delete(id, Params.flag("cascade", cascade));
         return Response.noContent().build();
     }
 }

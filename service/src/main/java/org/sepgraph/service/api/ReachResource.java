@@ -1,6 +1,7 @@
 package org.sepgraph.service.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepgraph.graph.store.GraphStore;
-import org.sepgraph.queries.Params;
 import org.sepgraph.queries.reach.Chain;
+import org.sepgraph.queries.reach.PathRequest;
 import org.sepgraph.queries.reach.ReachQueries;
 
 /** The one shortest chain of rights from an organisation to a patent. */
@@ -31,13 +32,9 @@ public class ReachResource {
     @APIResponse(responseCode = "200", description = "the chain")
     @APIResponse(responseCode = "404", description = "no such organisation or patent, or no chain")
     public Chain path(@Parameter(description = "organisation id", example = "kestrel") @QueryParam("from") String from,
-            @Parameter(description = "patent id", example = "US10000148B2") @QueryParam("to") String to,
-            @Parameter(description = "the date the answer is for (YYYY-MM-DD; default today)", example = "2025-01-01")
-            @QueryParam("asOf") String asOf,
-            @Parameter(description = "most licences in a chain, 0 to 6 (default 3)", example = "3")
-            @QueryParam("maxDepth") String maxDepth) {
-        return new ReachQueries(store).path(RequestParams.required("from", from),
-                RequestParams.required("to", to), Params.asOf(asOf),
-                Params.maxDepth(RequestParams.integer("maxDepth", maxDepth)));
+            @Parameter(description = "patent: any of its publication numbers", example = "US10000433B2")
+            @QueryParam("to") String to,
+            @BeanParam AsOfParam asOf, @BeanParam DepthParam maxDepth) {
+        return new ReachQueries(store).path(new PathRequest(from, to, asOf.value(), maxDepth.value()));
     }
 }

@@ -1,21 +1,22 @@
 package org.sepgraph.service.api;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.sepgraph.queries.Params;
-import org.sepgraph.queries.binding.BindingQueries;
-import org.sepgraph.queries.binding.StandardBinding;
-import org.sepgraph.queries.coverage.Coverage;
-import org.sepgraph.queries.coverage.CoverageQueries;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepgraph.graph.access.NodeKind;
-import org.sepgraph.graph.access.NodeKinds;
+import org.sepgraph.graph.kinds.NodeKinds;
 import org.sepgraph.graph.model.Standard;
+import org.sepgraph.queries.binding.BindingQueries;
+import org.sepgraph.queries.binding.StandardBinding;
+import org.sepgraph.queries.binding.StandardBindingRequest;
+import org.sepgraph.queries.coverage.Coverage;
+import org.sepgraph.queries.coverage.CoverageQueries;
+import org.sepgraph.queries.coverage.CoverageRequest;
 
 @Path("/api/v1/standards")
 @Tag(name = "Standards", description = "Standards and their parts")
@@ -34,18 +35,12 @@ public class StandardResource extends NodeResource<Standard> {
                     force (chains of at most 3 licences); with licensee, covered means reached by that organisation.
                     Holdouts rank the owners of uncovered ones. Covered and uncovered items are paged.""")
     public Coverage coverage(@Parameter(description = "standard id", example = "AVS3") @PathParam("id") String id,
-            @Parameter(description = "the date the answer is for (YYYY-MM-DD; default today)", example = "2025-01-01")
-            @QueryParam("asOf") String asOf,
-            @Parameter(description = "jurisdiction codes, repeated or comma-separated (default: all)", example = "CN")
-            @QueryParam("territory") List<String> territory,
+            @BeanParam AsOfParam asOf, @BeanParam TerritoryParam territory,
             @Parameter(description = "organisation whose reach defines covered", example = "pinecone")
             @QueryParam("licensee") String licensee,
-            @Parameter(description = "FAMILY (default: a family counts once, covered only when all its essential patents are) or PATENT", example = "FAMILY")
-            @QueryParam("unit") String unit,
-            @Parameter(description = "page of the item list, from 0") @QueryParam("page") String page,
-            @Parameter(description = "items per page, 1 to 1000 (default 50)") @QueryParam("size") String size) {
-        return new CoverageQueries(store).coverage(id, Params.asOf(asOf), Params.territories(territory),
-                blankToNull(licensee), Params.unit(unit), RequestParams.page(page, size));
+            @BeanParam UnitParam unit, @BeanParam PageParam page) {
+        return new CoverageQueries(store).coverage(new CoverageRequest(id, asOf.value(), territory.value(), licensee,
+                unit.value(), page.value()));
     }
 
     @GET
@@ -56,14 +51,7 @@ public class StandardResource extends NodeResource<Standard> {
                     covers and its licensors; every pair of pools sharing members (royalty stacking); each cluster's
                     union coverage.""")
     public StandardBinding binding(@Parameter(description = "standard id", example = "AVS3") @PathParam("id") String id,
-            @Parameter(description = "the date the answer is for (YYYY-MM-DD; default today)", example = "2025-01-01")
-            @QueryParam("asOf") String asOf,
-            @Parameter(description = "FAMILY (default: a family counts once, covered only when all its essential patents are) or PATENT", example = "FAMILY")
-            @QueryParam("unit") String unit) {
-        return new BindingQueries(store).standard(id, Params.asOf(asOf), Params.unit(unit));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+            @BeanParam AsOfParam asOf, @BeanParam UnitParam unit) {
+        return new BindingQueries(store).standard(new StandardBindingRequest(id, asOf.value(), unit.value()));
     }
 }

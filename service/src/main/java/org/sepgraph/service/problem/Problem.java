@@ -3,7 +3,7 @@ package org.sepgraph.service.problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
-import org.sepgraph.imports.ImportReport;
+import org.sepgraph.imports.run.ImportReport;
 
 /**
  * An RFC 9457 problem: what went wrong, in words a client can act on, and the field to fix.

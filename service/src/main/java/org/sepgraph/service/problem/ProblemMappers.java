@@ -16,9 +16,9 @@ import org.sepgraph.graph.model.Conflict;
 import org.sepgraph.graph.model.InvalidField;
 import org.sepgraph.graph.model.NotFound;
 import org.sepgraph.graph.model.UnknownReference;
-import org.sepgraph.imports.ImportRefused;
-import org.sepgraph.imports.ImportReport;
 import org.sepgraph.imports.bundle.JsonReading;
+import org.sepgraph.imports.run.ImportRefused;
+import org.sepgraph.imports.run.ImportReport;
 
 /** Turns every failure into a problem+json answer; user mistakes are 4xx and name the field. */
 public class ProblemMappers {

@@ -4,17 +4,19 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.jboss.logging.Logger;
-import org.sepgraph.graph.access.NodeKinds;
 import org.sepgraph.graph.access.Nodes;
+import org.sepgraph.graph.kinds.NodeKinds;
 import org.sepgraph.graph.model.Page;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.imports.ImportFormat;
-import org.sepgraph.imports.ImportOptions;
-import org.sepgraph.imports.ImportReport;
+import org.sepgraph.imports.Imports;
+import org.sepgraph.imports.run.ImportOptions;
+import org.sepgraph.imports.run.ImportReport;
 
 /**
  * The demo alliance (a bundle shipped with the service) is loaded through the real bundle import when
@@ -25,9 +27,10 @@ public class DemoAlliance {
     static final String RESOURCE = "/demo/avc-alliance.json";
     private static final Logger LOG = Logger.getLogger(DemoAlliance.class);
 
-    void onStart(@Observes @Priority(3000) StartupEvent event, SepgraphConfig config, GraphStore store) {
-        if (config.demo()) {
-            loadInto(store);
+    /** The store is looked up only when the demo is wanted: a command (serve=false) must not open it. */
+    void onStart(@Observes @Priority(3000) StartupEvent event, SepgraphConfig config, Instance<GraphStore> store) {
+        if (config.serve() && config.demo()) {
+            loadInto(store.get());
         }
     }
 
@@ -38,7 +41,7 @@ public class DemoAlliance {
             return null;
         }
         try (InputStream in = DemoAlliance.class.getResourceAsStream(RESOURCE)) {
-            ImportReport report = ImportFormat.BUNDLE.importer(store).run(in, ImportOptions.defaults());
+            ImportReport report = new Imports(store).run(ImportFormat.BUNDLE, in, ImportOptions.defaults());
             LOG.infof("demo alliance loaded: %d nodes, %d relationships", report.nodes().created(),
                     report.relationships().created());
             return report;

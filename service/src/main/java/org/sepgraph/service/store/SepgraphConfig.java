@@ -17,6 +17,13 @@ public interface SepgraphConfig {
     @WithDefault("false")
     boolean demo();
 
+    /**
+     * {@return whether this process serves the API (true) or runs a command and exits (false, set by the
+     * {@code import} command): a command loads nothing at start}
+     */
+    @WithDefault("true")
+    boolean serve();
+
     Neo4j neo4j();
 
     interface Neo4j {

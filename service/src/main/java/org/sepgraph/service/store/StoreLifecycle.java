@@ -29,13 +29,18 @@ public class StoreLifecycle {
         return opened();
     }
 
+    /** Where the graph lives, from the configuration: an external server when a URI is set, else embedded. */
+    public StoreSettings settings() {
+        SepgraphConfig.Neo4j neo4j = config.neo4j();
+        return neo4j.uri().filter(u -> !u.isBlank())
+                .map(uri -> StoreSettings.external(uri, neo4j.user().orElse(null), neo4j.password().orElse(null)))
+                .orElseGet(() -> new StoreSettings(null, null, null, Path.of(config.dataDir()),
+                        neo4j.boltPort(), neo4j.pageCacheMib() * 1024 * 1024));
+    }
+
     synchronized GraphStore opened() {
         if (store == null) {
-            SepgraphConfig.Neo4j neo4j = config.neo4j();
-            StoreSettings settings = neo4j.uri().filter(u -> !u.isBlank())
-                    .map(uri -> StoreSettings.external(uri, neo4j.user().orElse(null), neo4j.password().orElse(null)))
-                    .orElseGet(() -> new StoreSettings(null, null, null, Path.of(config.dataDir()),
-                            neo4j.boltPort(), neo4j.pageCacheMib() * 1024 * 1024));
+            StoreSettings settings = settings();
             store = GraphStore.open(settings);
             LOG.infof("graph store ready: %s", settings.isExternal() ? "external " + settings.uri()
                     : "embedded in " + settings.dataDir().toAbsolutePath());
@@ -43,8 +48,11 @@ public class StoreLifecycle {
         return store;
     }
 
+    /** A serving process opens the store at start (readiness waits for it); a command opens it when it asks. */
     void onStart(@Observes StartupEvent event) {
-        opened();
+        if (config.serve()) {
+            opened();
+        }
     }
 
     synchronized void onStop(@Observes ShutdownEvent event) {
