@@ -7,17 +7,17 @@ import org.sepgraph.bench.Keys.PathKey;
 import org.sepgraph.bench.Keys.ReachKey;
 import org.sepgraph.graph.model.NotFound;
 import org.sepgraph.graph.store.GraphStore;
-import org.sepgraph.queries.binding.BindingQueries;
 import org.sepgraph.queries.binding.StandardBinding;
 import org.sepgraph.queries.binding.StandardBindingRequest;
 import org.sepgraph.queries.coverage.Coverage;
-import org.sepgraph.queries.coverage.CoverageQueries;
 import org.sepgraph.queries.coverage.CoverageRequest;
 import org.sepgraph.queries.reach.Chain;
 import org.sepgraph.queries.reach.PathRequest;
 import org.sepgraph.queries.reach.Reach;
-import org.sepgraph.queries.reach.ReachQueries;
 import org.sepgraph.queries.reach.ReachRequest;
+import org.sepgraph.queries.reference.BindingQueries;
+import org.sepgraph.queries.reference.CoverageQueries;
+import org.sepgraph.queries.reference.ReachQueries;
 
 /** The questions through the queries module over the driver: the same Java and Cypher the service runs, no HTTP. */
 public final class Direct {

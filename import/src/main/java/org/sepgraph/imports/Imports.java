@@ -1,6 +1,7 @@
 package org.sepgraph.imports;
 
 import java.io.InputStream;
+import org.sepgraph.graph.changes.Origin;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.imports.run.ImportOptions;
 import org.sepgraph.imports.run.ImportReport;
@@ -22,14 +23,19 @@ public final class Imports {
         this.store = store;
     }
 
-    /** Reads {@code in} (not closed) in {@code format} and writes it; the report says what changed. */
-    public ImportReport run(ImportFormat format, InputStream in, ImportOptions options, ProgressListener progress) {
+    /**
+     * Reads {@code in} (not closed) in {@code format} and writes it as {@code origin}'s write; the report says
+     * what changed and the version it created.
+     */
+    public ImportReport run(ImportFormat format, InputStream in, ImportOptions options, ProgressListener progress,
+                            Origin origin) {
         ImportRun run = new ImportRun(format.id(), options, progress);
         StagedGraph staged = format.parser().parse(in, run);
-        return new StoreWriter(store).write(run, staged);
+        return new StoreWriter(store).write(run, staged, origin);
     }
 
+    /** An import by the service itself (the demo, tests). */
     public ImportReport run(ImportFormat format, InputStream in, ImportOptions options) {
-        return run(format, in, options, ProgressListener.NONE);
+        return run(format, in, options, ProgressListener.NONE, Origin.system("import"));
     }
 }

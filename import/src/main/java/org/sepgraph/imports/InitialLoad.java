@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.sepgraph.graph.bulk.BulkFiles;
 import org.sepgraph.graph.bulk.OfflineBuild;
+import org.sepgraph.graph.changes.ChangeLog;
+import org.sepgraph.graph.changes.Origin;
 import org.sepgraph.graph.store.GraphStore;
+import org.sepgraph.graph.store.Schema;
 import org.sepgraph.graph.store.StoreSettings;
 import org.sepgraph.imports.run.ImportOptions;
 import org.sepgraph.imports.run.ImportRefused;
@@ -39,10 +42,11 @@ public final class InitialLoad {
      * {@link ImportRefused} for a bad file, {@link StoreNotEmpty} when the store holds anything.
      */
     public static ImportReport run(ImportFormat format, StoreSettings settings, InputStream in,
-                                   ImportOptions options, ProgressListener progress, PrintStream toolOutput) {
+                                   ImportOptions options, ProgressListener progress, PrintStream toolOutput,
+                                   Origin origin) {
         Path dataDir = settings.dataDir();
         try (GraphStore store = GraphStore.open(settings)) {
-            long nodes = count(store, "MATCH (n) RETURN count(n) AS n");
+            long nodes = count(store, "MATCH (n) WHERE " + Schema.DATA + " RETURN count(n) AS n");
             if (nodes > 0) {
                 throw new StoreNotEmpty("the store in " + dataDir + " holds " + nodes + " nodes; an initial load "
                         + "builds a new store and needs an empty one (import into this one instead)");
@@ -54,12 +58,16 @@ public final class InitialLoad {
         try {
             BulkFiles files = new BulkFiles(dir);
             ImportReport report = BulkWriter.write(run, staged, files);
+            long version;
             OfflineBuild.run(dataDir, files, toolOutput);
             long nodes;
             long relationships;
             try (GraphStore store = GraphStore.open(settings)) {
-                nodes = count(store, "MATCH (n) RETURN count(n) AS n");
+                nodes = count(store, "MATCH (n) WHERE " + Schema.DATA + " RETURN count(n) AS n");
                 relationships = count(store, "MATCH ()-[r]->() RETURN count(r) AS n");
+                // one version for the whole load (a reset: a follower loads everything)
+                version = nodes == files.nodes() && relationships == files.relationships()
+                        ? store.write(tx -> ChangeLog.appendReset(tx, origin)) : 0;
             }
             if (nodes != files.nodes() || relationships != files.relationships()) {
                 OfflineBuild.discard(dataDir);
@@ -67,7 +75,9 @@ public final class InitialLoad {
                         + " relationships where the files had " + files.nodes() + " and " + files.relationships()
                         + "; it was discarded");
             }
-            return report;
+            return new ImportReport(report.format(), report.rowsRead(), report.nodes(), report.relationships(),
+                    report.byKind(), report.warnings(), report.moreWarnings(), report.errors(), report.moreErrors(),
+                    report.seconds(), version);
         } finally {
             OfflineBuild.deleteTree(dir);
         }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sepgraph.graph.access.Edges;
 import org.sepgraph.graph.access.Nodes;
+import org.sepgraph.graph.changes.Origin;
 import org.sepgraph.graph.kinds.EdgeKinds;
 import org.sepgraph.graph.kinds.NodeKinds;
 import org.sepgraph.graph.model.Assessment;
@@ -59,6 +60,8 @@ class AccessAdvanceImportTest {
             RETURN count(p)
             """;
 
+    static final Origin TEST = Origin.system("test");
+
     static final String JOINT = "CN103262541";   // file line 2447: "ETRI, KAIST"
 
     GraphStore store;
@@ -79,7 +82,7 @@ class AccessAdvanceImportTest {
         List<ProgressListener.Progress> heard = new ArrayList<>();
         ImportReport report;
         try (InputStream in = Files.newInputStream(HEVC)) {
-            report = new Imports(store).run(ImportFormat.ACCESS_ADVANCE, in, HEVC_OPTIONS, heard::add);
+            report = new Imports(store).run(ImportFormat.ACCESS_ADVANCE, in, HEVC_OPTIONS, heard::add, TEST);
         }
         System.out.println("HEVC import: " + report.seconds() + " s, " + report.nodes() + " nodes, "
                 + report.relationships() + " relationships, byKind " + report.byKind());
@@ -199,8 +202,9 @@ class AccessAdvanceImportTest {
                 throw boom;
             }
         };
-        RuntimeException thrown = assertThrows(RuntimeException.class, () -> new Imports(store).run(ImportFormat.ACCESS_ADVANCE, new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)),
-                        HEVC_OPTIONS.withBatchSize(5_000), failLate));
+        RuntimeException thrown = assertThrows(RuntimeException.class, () -> new Imports(store).run(
+                ImportFormat.ACCESS_ADVANCE, new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)),
+                HEVC_OPTIONS.withBatchSize(5_000), failLate, TEST));
         assertTrue(thrown == boom || thrown.getCause() == boom, thrown.toString());
         assertEquals(before, Snapshot.of(store));
     }

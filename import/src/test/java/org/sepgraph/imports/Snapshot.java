@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.sepgraph.graph.store.GraphStore;
+import org.sepgraph.graph.store.Schema;
 
 /** Every node and relationship of the store with all its properties, as sorted text: equal snapshots, equal graphs. */
 final class Snapshot {
@@ -13,7 +14,7 @@ final class Snapshot {
     static List<String> of(GraphStore store) {
         List<String> lines = new ArrayList<>();
         store.read(tx -> {
-            tx.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props").forEachRemaining(r ->
+            tx.run("MATCH (n) WHERE " + Schema.DATA + " RETURN labels(n) AS labels, properties(n) AS props").forEachRemaining(r ->
                     lines.add(r.get("labels").asList() + " " + new TreeMap<>(r.get("props").asMap())));
             tx.run("""
                     MATCH (a)-[r]->(b)

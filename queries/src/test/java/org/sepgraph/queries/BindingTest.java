@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sepgraph.graph.model.NotFound;
-import org.sepgraph.queries.binding.BindingQueries;
 import org.sepgraph.queries.binding.PoolBinding;
 import org.sepgraph.queries.binding.PoolBindingRequest;
 import org.sepgraph.queries.binding.StandardBinding;
@@ -18,11 +17,11 @@ import org.sepgraph.queries.binding.StandardBindingRequest;
 
 /** Binding of standards and pools against the hand-computed answers of fixture.md ("Binding"). */
 class BindingTest {
-    private static BindingQueries binding;
+    private static Ask binding;
 
     @BeforeAll
     static void load() {
-        binding = new BindingQueries(Fixture.load());
+        binding = Ask.engine(Fixture.load());
     }
 
     /** Each pool as "pool binds covered share [licensors]", share to 4 places. */

@@ -17,18 +17,17 @@ import org.sepgraph.graph.model.NotFound;
 import org.sepgraph.graph.model.Page;
 import org.sepgraph.queries.coverage.Coverage;
 import org.sepgraph.queries.coverage.CoverageItem;
-import org.sepgraph.queries.coverage.CoverageQueries;
 import org.sepgraph.queries.coverage.CoverageRequest;
 import org.sepgraph.queries.coverage.PatentCoverage;
 import org.sepgraph.queries.reach.Route;
 
 /** Coverage against the hand-computed answers of fixture.md ("Coverage of STD"). */
 class CoverageTest {
-    private static CoverageQueries coverage;
+    private static Ask coverage;
 
     @BeforeAll
     static void load() {
-        coverage = new CoverageQueries(Fixture.load());
+        coverage = Ask.engine(Fixture.load());
     }
 
     private static Coverage everyone(LocalDate asOf, Set<String> territories, Unit unit) {

@@ -21,18 +21,17 @@ import org.sepgraph.queries.reach.PathRequest;
 import org.sepgraph.queries.reach.Practitioners;
 import org.sepgraph.queries.reach.PractitionersRequest;
 import org.sepgraph.queries.reach.Reach;
-import org.sepgraph.queries.reach.ReachQueries;
 import org.sepgraph.queries.reach.ReachRequest;
 import org.sepgraph.queries.reach.Route;
 import org.sepgraph.queries.reach.Step;
 
 /** Reach, Path and Practitioners against the hand-computed answers of fixture.md. */
 class ReachTest {
-    private static ReachQueries reach;
+    private static Ask reach;
 
     @BeforeAll
     static void load() {
-        reach = new ReachQueries(Fixture.load());
+        reach = Ask.engine(Fixture.load());
     }
 
     /** Each item as "patent ROUTE [licences] root". */

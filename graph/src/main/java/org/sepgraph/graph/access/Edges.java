@@ -4,6 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.TransactionContext;
+import org.sepgraph.graph.changes.Change;
+import org.sepgraph.graph.changes.Change.Action;
+import org.sepgraph.graph.changes.ChangeLog;
+import org.sepgraph.graph.changes.Origin;
 import org.sepgraph.graph.model.Conflict;
 import org.sepgraph.graph.model.NotFound;
 import org.sepgraph.graph.model.Page;
@@ -79,27 +83,39 @@ public final class Edges<T> {
     }
 
     /** Creates the relationship; refused when it exists already or an end is missing. */
-    public T create(T value) {
-        store.write(tx -> {
+    public Written<T> create(T value, Origin origin) {
+        long version = store.write(tx -> {
             checkEnds(tx, value);
             if (exists(tx, value)) {
                 throw new Conflict(kind.toField(), "this " + kind.noun()
                         + " exists already; PUT replaces it");
             }
             upsert(tx, List.of(kind.row(value)));
-            return null;
+            return ChangeLog.append(tx, origin, List.of(change(value, Action.CREATED)));
         });
-        return value;
+        return new Written<>(value, version, true);
     }
 
-    /** Creates or replaces the relationship; true when it was created. */
-    public boolean put(T value) {
+    /** {@link #create(Object, Origin)} by the service itself (tests). */
+    public T create(T value) {
+        return create(value, Origin.system("direct")).value();
+    }
+
+    /** Creates or replaces the relationship. */
+    public Written<T> put(T value, Origin origin) {
         return store.write(tx -> {
             checkEnds(tx, value);
             boolean existed = exists(tx, value);
             upsert(tx, List.of(kind.row(value)));
-            return !existed;
+            long version = ChangeLog.append(tx, origin, List.of(change(value, existed ? Action.UPDATED
+                    : Action.CREATED)));
+            return new Written<>(value, version, !existed);
         });
+    }
+
+    /** What writing {@code value} changes, for the change log. */
+    public Change change(T value, Action action) {
+        return Change.edge(kind.bundleKey(), action, kind.fromId(value), kind.toId(value), kind.keyOf(value));
     }
 
     /** Writes a batch of rows in the caller's transaction. */
@@ -119,15 +135,17 @@ public final class Edges<T> {
         return rows.stream().map(EdgeRow::parameters).toList();
     }
 
-    public void delete(String fromId, String toId, String key) {
-        store.write(tx -> {
-            long deleted = tx.run(delete, Map.of("from", fromId, "to", toId, "key", key == null ? "" : key))
+    public long delete(String fromId, String toId, String key, Origin origin) {
+        String k = key == null ? "" : key;
+        return store.write(tx -> {
+            long deleted = tx.run(delete, Map.of("from", fromId, "to", toId, "key", k))
                     .single().get("deleted").asLong();
             if (deleted == 0) {
                 throw new NotFound(kind.toField(), "no such " + kind.noun()
                         + " between '" + fromId + "' and '" + toId + "'");
             }
-            return null;
+            return ChangeLog.append(tx, origin, List.of(Change.edge(kind.bundleKey(), Action.DELETED, fromId, toId,
+                    kind.key() == null ? "" : k)));
         });
     }
 

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.neo4j.driver.TransactionContext;
+import org.sepgraph.graph.changes.Change;
+import org.sepgraph.graph.changes.Change.Action;
+import org.sepgraph.graph.changes.ChangeLog;
+import org.sepgraph.graph.changes.Origin;
 import org.sepgraph.graph.model.Conflict;
 import org.sepgraph.graph.model.NotFound;
 import org.sepgraph.graph.model.Page;
@@ -71,8 +75,10 @@ public final class Nodes<T> {
                 OPTIONAL MATCH (onlyTo:License)-[:GRANTED_TO]->(n)
                 WHERE NOT EXISTS { (onlyTo)-[:GRANTED_TO]->(other) WHERE other <> n }
                 WITH n, collect(DISTINCT granted) + collect(DISTINCT onlyTo) AS orphans
+                WITH n, orphans, [l IN orphans | l.id] AS orphanIds
                 FOREACH (l IN orphans | DETACH DELETE l)
                 DETACH DELETE n
+                RETURN orphanIds
                 """.formatted(label);
     }
 
@@ -119,31 +125,36 @@ public final class Nodes<T> {
         });
     }
 
-    /** Creates a new node; refused when the id exists or a reference does not. */
-    public T create(T value) {
-        store.write(tx -> {
-            if (exists(tx, kind.label(), kind.id(value))) {
-                throw new Conflict("id", "the " + kind.label().noun() + " '" + kind.id(value)
-                        + "' exists already; PUT replaces it");
+    /** Creates a new node; refused when the id exists or a reference does not. The write is {@code origin}'s. */
+    public Written<T> create(T value, Origin origin) {
+        String id = kind.id(value);
+        long version = store.write(tx -> {
+            if (exists(tx, kind.label(), id)) {
+                throw new Conflict("id", "the " + kind.label().noun() + " '" + id + "' exists already; PUT replaces it");
             }
             checkReferences(tx, kind.references(value));
             upsert(tx, List.of(kind.row(value)));
-            return null;
+            return ChangeLog.append(tx, origin, List.of(Change.node(kind.bundleKey(), Action.CREATED, id)));
         });
-        return require(kind.id(value));
+        return new Written<>(require(id), version, true);
+    }
+
+    /** {@link #create(Object, Origin)} by the service itself (tests, the demo). */
+    public T create(T value) {
+        return create(value, Origin.system("direct")).value();
     }
 
     /** Replaces an existing node and its own edges; refused when it does not exist. */
-    public T replace(String id, T value) {
-        store.write(tx -> {
+    public Written<T> replace(String id, T value, Origin origin) {
+        long version = store.write(tx -> {
             if (!exists(tx, kind.label(), id)) {
                 throw new NotFound("id", "no " + kind.label().noun() + " '" + id + "'");
             }
             checkReferences(tx, kind.references(value));
             upsert(tx, List.of(kind.row(value)));
-            return null;
+            return ChangeLog.append(tx, origin, List.of(Change.node(kind.bundleKey(), Action.UPDATED, id)));
         });
-        return require(id);
+        return new Written<>(require(id), version, false);
     }
 
     /** Writes a batch of rows in the caller's transaction. */
@@ -176,8 +187,8 @@ public final class Nodes<T> {
      * that counts the dependants; with it, the node goes with its relationships and the licences that lose
      * their grantor or their last grantee.
      */
-    public void delete(String id, boolean cascade) {
-        store.write(tx -> {
+    public long delete(String id, boolean cascade, Origin origin) {
+        return store.write(tx -> {
             if (!exists(tx, kind.label(), id)) {
                 throw new NotFound("id", "no " + kind.label().noun() + " '" + id + "'");
             }
@@ -190,8 +201,12 @@ public final class Nodes<T> {
                             + "' has dependants " + found + "; delete them first or ask for cascade=true", found);
                 }
             }
-            tx.run(delete, Map.of("id", id)).consume();
-            return null;
+            List<Change> changes = new ArrayList<>();
+            changes.add(Change.node(kind.bundleKey(), Action.DELETED, id));
+            // the relationships went with the node (followers drop them with it); the licences it orphaned are listed
+            tx.run(delete, Map.of("id", id)).single().get("orphanIds").asList(v -> v.asString()).forEach(l ->
+                    changes.add(Change.node("licenses", Action.DELETED, l)));
+            return ChangeLog.append(tx, origin, changes);
         });
     }
 

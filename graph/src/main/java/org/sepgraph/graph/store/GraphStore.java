@@ -38,9 +38,10 @@ public final class GraphStore implements AutoCloseable {
         try {
             var auth = settings.user() == null || settings.user().isBlank()
                     ? AuthTokens.none() : AuthTokens.basic(settings.user(), settings.password());
-            Driver driver = GraphDatabase.driver(uri, auth, Config.builder().withoutEncryption().build());
+            // encryption follows the URI's scheme: bolt:// and neo4j:// plain, +s and +ssc encrypted (Aura, TLS clusters)
+            Driver driver = GraphDatabase.driver(uri, auth, Config.defaultConfig());
             driver.verifyConnectivity();
-            GraphStore store = new GraphStore(driver, embedded, "neo4j");
+            GraphStore store = new GraphStore(driver, embedded, settings.database());
             Schema.apply(store);
             return store;
         } catch (RuntimeException e) {

@@ -16,7 +16,22 @@ public final class Schema {
             "CREATE CONSTRAINT standard_id IF NOT EXISTS FOR (n:Standard) REQUIRE n.id IS UNIQUE",
             "CREATE CONSTRAINT pool_id IF NOT EXISTS FOR (n:Pool) REQUIRE n.id IS UNIQUE",
             "CREATE CONSTRAINT pool_cluster_id IF NOT EXISTS FOR (n:PoolCluster) REQUIRE n.id IS UNIQUE",
-            "CREATE CONSTRAINT license_id IF NOT EXISTS FOR (n:License) REQUIRE n.id IS UNIQUE");
+            "CREATE CONSTRAINT license_id IF NOT EXISTS FOR (n:License) REQUIRE n.id IS UNIQUE",
+            // the change log: one entry per version, one counter
+            "CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (n:Change) REQUIRE n.seq IS UNIQUE",
+            "CREATE CONSTRAINT sequence_name IF NOT EXISTS FOR (n:Sequence) REQUIRE n.name IS UNIQUE");
+
+    /** The parts of large change entries, found by their version. */
+    static final String CHANGE_PARTS = "CREATE INDEX change_part_seq IF NOT EXISTS FOR (n:ChangePart) ON (n.seq)";
+
+    /**
+     * The counter of versions, created once (0: no write yet). Bookkeeping nodes carry the label {@code Meta}, so
+     * that counts and comparisons of the graph leave them out ({@link #DATA}).
+     */
+    static final String SEQUENCE = "MERGE (s:Sequence:Meta {name: 'changes'}) ON CREATE SET s.value = 0";
+
+    /** A predicate for node {@code n} that keeps the graph's own nodes and leaves out the bookkeeping. */
+    public static final String DATA = "NOT n:Meta";
 
     /**
      * Patents by any publication number: a full-text index whose keyword analyzer keeps each number whole, over the
@@ -44,6 +59,15 @@ public final class Schema {
                 session.run(statement).consume();
             }
             session.run(PATENT_NUMBERS).consume();
+            session.run(CHANGE_PARTS).consume();
+            try {
+                session.run(SEQUENCE).consume();
+            } catch (org.neo4j.driver.exceptions.ClientException e) {
+                // another instance created the counter at the same moment: it exists, which is all we need
+                if (!e.code().contains("ConstraintValidationFailed")) {
+                    throw e;
+                }
+            }
             for (String index : RETIRED) {
                 session.run("DROP INDEX " + index + " IF EXISTS").consume();
             }
@@ -59,6 +83,6 @@ public final class Schema {
 
     /** Names of the indexes sepgraph declares besides those of its constraints. */
     public static List<String> indexNames() {
-        return List.of("patent_numbers");
+        return List.of("patent_numbers", "change_part_seq");
     }
 }

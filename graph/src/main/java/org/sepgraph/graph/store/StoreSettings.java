@@ -12,14 +12,22 @@ import java.nio.file.Path;
  * @param dataDir        directory of the embedded store; survives restarts
  * @param boltPort       port of the embedded store's Bolt connector on 127.0.0.1 (0: a free port)
  * @param pageCacheBytes page cache of the embedded store (0: Neo4j's own choice from the machine)
+ * @param database       the database to use on the server ({@code neo4j}, Neo4j's default; embedded: always that)
  */
-public record StoreSettings(String uri, String user, String password, Path dataDir, int boltPort, long pageCacheBytes) {
+public record StoreSettings(String uri, String user, String password, Path dataDir, int boltPort, long pageCacheBytes,
+                            String database) {
+    public static final String DEFAULT_DATABASE = "neo4j";
+
+    public StoreSettings {
+        database = database == null || database.isBlank() ? DEFAULT_DATABASE : database.strip();
+    }
+
     public static StoreSettings embedded(Path dataDir) {
-        return new StoreSettings(null, null, null, dataDir, 0, 64L * 1024 * 1024);
+        return new StoreSettings(null, null, null, dataDir, 0, 64L * 1024 * 1024, null);
     }
 
     public static StoreSettings external(String uri, String user, String password) {
-        return new StoreSettings(uri, user, password, null, 0, 0);
+        return new StoreSettings(uri, user, password, null, 0, 0, null);
     }
 
     public boolean isExternal() {

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sepgraph.graph.changes.Change;
+import org.sepgraph.graph.changes.ChangeEntry;
+import org.sepgraph.graph.changes.ChangeLog;
+import org.sepgraph.graph.changes.Origin;
 import org.sepgraph.graph.kinds.EdgeKinds;
 import org.sepgraph.graph.kinds.NodeKinds;
 import org.sepgraph.graph.model.Assessment;
@@ -33,6 +37,8 @@ import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.graph.store.TestStore;
 
 class NodesAndEdgesTest {
+    static final Origin TEST = new Origin("key-1", "api");
+
     GraphStore store;
     Nodes<Organization> orgs;
     Nodes<Patent> patents;
@@ -92,9 +98,9 @@ class NodesAndEdgesTest {
         standards.create(new Standard("R15", "3GPP", "Release 15", null));
         standards.create(new Standard("R16", "3GPP", "Release 16", null));
         standards.create(new Standard("TS 38.331", "3GPP", "RRC", List.of("R15")));
-        standards.replace("TS 38.331", new Standard("TS 38.331", "3GPP", "RRC", List.of("R16", "R15")));
+        standards.replace("TS 38.331", new Standard("TS 38.331", "3GPP", "RRC", List.of("R16", "R15")), TEST);
         assertEquals(List.of("R15", "R16"), standards.require("TS 38.331").partOf());
-        assertThrows(NotFound.class, () -> standards.replace("nope", new Standard("nope", null, null, null)));
+        assertThrows(NotFound.class, () -> standards.replace("nope", new Standard("nope", null, null, null), TEST));
     }
 
     @Test
@@ -106,16 +112,26 @@ class NodesAndEdgesTest {
         licenses.create(new License("L1", LicenseKind.BILATERAL, new License.Grantor("acme", null), List.of("beta"),
                 null, null, null, null, false, null, null, new License.Scope(List.of("US1"), null, null, null)));
 
-        Conflict refused = assertThrows(Conflict.class, () -> orgs.delete("acme", false));
+        ChangeLog log = new ChangeLog(store);
+        long before = log.head();
+        Conflict refused = assertThrows(Conflict.class, () -> orgs.delete("acme", false, TEST));
         assertEquals(Map.of("GRANTED_BY", 1L, "OWNS", 1L), refused.dependants());
         assertTrue(orgs.get("acme").isPresent());
+        assertEquals(before, log.head(), "a refused write takes no version");
 
-        orgs.delete("acme", true);
+        long version = orgs.delete("acme", true, TEST);
+        assertEquals(before + 1, version);
+        // the entry names the node and the licence it orphaned; its relationships went with it
+        ChangeEntry entry = log.since(before, 10).get(0);
+        assertEquals(version, entry.version());
+        assertEquals(List.of(Change.node("organizations", Change.Action.DELETED, "acme"),
+                Change.node("licenses", Change.Action.DELETED, "L1")), entry.changes());
+        assertEquals(TEST, entry.origin());
         assertTrue(orgs.get("acme").isEmpty());
         assertTrue(licenses.get("L1").isEmpty(), "a licence loses its meaning with its grantor");
         assertTrue(patents.get("US1").isPresent());
         licenses.list(null, Page.Request.of(0, 10));
-        assertThrows(NotFound.class, () -> orgs.delete("acme", true));
+        assertThrows(NotFound.class, () -> orgs.delete("acme", true, TEST));
     }
 
     @Test
@@ -144,13 +160,15 @@ class NodesAndEdgesTest {
         assertThrows(Conflict.class, () -> decl.create(new Declaration("US1", "S", null, null, "15.0.0", null,
                 null, null, null)));
         assertFalse(decl.put(new Declaration("US1", "S", "Acme", null, "15.0.0", Assessment.REJECTED, null, null,
-                null)));
+                null), TEST).created());
         Page<Declaration> all = decl.list("US1", null, Page.Request.of(0, 10));
         assertEquals(2, all.total());
         assertEquals(List.of(Assessment.CONFIRMED, Assessment.REJECTED),
                 all.items().stream().map(Declaration::assessment).toList());
-        decl.delete("US1", "S", "15.0.0");
+        long version = decl.delete("US1", "S", "15.0.0", TEST);
+        assertEquals(List.of(Change.edge("declarations", Change.Action.DELETED, "US1", "S", "15.0.0")),
+                new ChangeLog(store).since(version - 1, 1).get(0).changes());
         assertEquals(1, decl.list(null, "S", Page.Request.of(0, 10)).total());
-        assertThrows(NotFound.class, () -> decl.delete("US1", "S", "15.0.0"));
+        assertThrows(NotFound.class, () -> decl.delete("US1", "S", "15.0.0", TEST));
     }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.sepgraph.graph.changes.ChangeLog;
+import org.sepgraph.graph.changes.Origin;
 
 /**
  * One embedded Neo4j per test JVM (starting one costs seconds), under {@code target/}; tests call
@@ -47,12 +49,17 @@ public final class TestStore {
         return s;
     }
 
-    /** Deletes every node and relationship of a store (for tests of a service that owns its own store). */
+    /**
+     * Deletes every node and relationship of the graph (for tests of a service that owns its own store), keeping
+     * the change log, to which it adds a reset entry: engines following the store load it again.
+     */
     public static void empty(GraphStore s) {
         // CALL ... IN TRANSACTIONS needs an auto-commit transaction, not a managed one
         try (var session = s.session()) {
-            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
+            session.run("MATCH (n) WHERE " + Schema.DATA + " CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+                    .consume();
         }
+        s.write(tx -> ChangeLog.appendReset(tx, Origin.system("test")));
     }
 
     /** Runs a Cypher script of statements separated by ';' at line ends (a fixture). */

@@ -16,10 +16,11 @@ import java.util.List;
  * @param errors        bad lines (first {@code maxIssues}); non-empty only in a refused import
  * @param moreErrors    bad lines beyond those listed
  * @param seconds       wall-clock time of the whole import
+ * @param version       the version of the store the import created (its change log entry); 0 when it wrote nothing
  */
 public record ImportReport(String format, long rowsRead, Counts nodes, Counts relationships, List<KindCounts> byKind,
                            List<Issue> warnings, long moreWarnings, List<Issue> errors, long moreErrors,
-                           double seconds) {
+                           double seconds, long version) {
     public ImportReport {
         byKind = List.copyOf(byKind);
         warnings = List.copyOf(warnings);

@@ -62,20 +62,21 @@ public final class ImportRun {
     /** The refusal of a file whose structure is unusable (no header, not JSON): one error, nothing written. */
     public ImportRefused refuse(long line, String field, String message) {
         issues.error(line, field, message);
-        return new ImportRefused(report(Counts.ZERO, Counts.ZERO, List.of()));
+        return new ImportRefused(report(Counts.ZERO, Counts.ZERO, List.of(), 0));
     }
 
     /** Throws {@link ImportRefused} when any error was collected. */
     public void refuseIfErrors() {
         if (issues.hasErrors()) {
-            throw new ImportRefused(report(Counts.ZERO, Counts.ZERO, List.of()));
+            throw new ImportRefused(report(Counts.ZERO, Counts.ZERO, List.of(), 0));
         }
     }
 
-    /** The report of what was written. */
-    public ImportReport report(Counts nodes, Counts relationships, List<KindCounts> byKind) {
+    /** The report of what was written, in {@code version} of the store (0: nothing was). */
+    public ImportReport report(Counts nodes, Counts relationships, List<KindCounts> byKind, long version) {
         double seconds = (System.nanoTime() - start) / 1e9;
         return new ImportReport(format, rows, nodes, relationships, byKind, issues.warnings(),
-                issues.moreWarnings(), issues.errors(), issues.moreErrors(), Math.round(seconds * 1000) / 1000.0);
+                issues.moreWarnings(), issues.errors(), issues.moreErrors(), Math.round(seconds * 1000) / 1000.0,
+                version);
     }
 }

@@ -3,9 +3,9 @@ package org.sepgraph.imports.writing;
 import java.util.ArrayList;
 import java.util.List;
 import org.sepgraph.graph.bulk.BulkFiles;
-import org.sepgraph.imports.run.ImportReport;
 import org.sepgraph.imports.run.ImportReport.Counts;
 import org.sepgraph.imports.run.ImportReport.KindCounts;
+import org.sepgraph.imports.run.ImportReport;
 import org.sepgraph.imports.run.ImportRun;
 import org.sepgraph.imports.staging.StagedGraph;
 
@@ -37,7 +37,7 @@ public final class BulkWriter {
             byKind.add(new KindCounts(stage.kind().bundleKey(), new Counts(stage.values().size(), 0, 0)));
             relationships += stage.values().size();
         }
-        return run.report(new Counts(nodes, 0, 0), new Counts(relationships, 0, 0), byKind);
+        return run.report(new Counts(nodes, 0, 0), new Counts(relationships, 0, 0), byKind, 0);
     }
 
     private static <T> void writeNodes(BulkFiles files, StagedGraph.NodeStage<T> stage) {

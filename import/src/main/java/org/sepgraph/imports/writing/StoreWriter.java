@@ -16,15 +16,19 @@ import org.sepgraph.graph.access.Label;
 import org.sepgraph.graph.access.NodeKind;
 import org.sepgraph.graph.access.NodeRow;
 import org.sepgraph.graph.access.Nodes;
+import org.sepgraph.graph.changes.Change.Action;
+import org.sepgraph.graph.changes.Change;
+import org.sepgraph.graph.changes.ChangeLog;
+import org.sepgraph.graph.changes.Origin;
 import org.sepgraph.graph.store.GraphStore;
-import org.sepgraph.imports.run.ImportReport;
 import org.sepgraph.imports.run.ImportReport.Counts;
 import org.sepgraph.imports.run.ImportReport.KindCounts;
+import org.sepgraph.imports.run.ImportReport;
 import org.sepgraph.imports.run.ImportRun;
 import org.sepgraph.imports.run.ProgressListener;
-import org.sepgraph.imports.staging.StagedGraph;
 import org.sepgraph.imports.staging.StagedGraph.EdgeStage;
 import org.sepgraph.imports.staging.StagedGraph.NodeStage;
+import org.sepgraph.imports.staging.StagedGraph;
 
 /**
  * Writes a staged graph into the store in one transaction: all of it, or nothing. Each staged value is compared with
@@ -40,8 +44,12 @@ public final class StoreWriter {
         this.store = store;
     }
 
-    /** Writes {@code staged} (refusing it first if a reference finds nothing) and reports what changed. */
-    public ImportReport write(ImportRun run, StagedGraph staged) {
+    /**
+     * Writes {@code staged} (refusing it first if a reference finds nothing) and reports what changed; the change
+     * log's entry lists every node and relationship created or updated, as {@code origin}'s write. An import that
+     * changes nothing takes no version.
+     */
+    public ImportReport write(ImportRun run, StagedGraph staged, Origin origin) {
         checkOutside(run, staged);
         run.readDone();
         int batch = run.options().batchSize();
@@ -58,9 +66,12 @@ public final class StoreWriter {
                 o.add(kind.bundleKey(), false, writeEdges(stage, tx, batch, o,
                         created.getOrDefault(kind.from(), Set.of()), created.getOrDefault(kind.to(), Set.of())));
             }
+            if (!o.changes.isEmpty()) {
+                o.version = ChangeLog.append(tx, origin, o.changes);
+            }
             return o;
         });
-        return run.report(outcome.nodes, outcome.relationships, outcome.byKind);
+        return run.report(outcome.nodes, outcome.relationships, outcome.byKind, outcome.version);
     }
 
     /** The counts of a write, and its progress. */
@@ -71,6 +82,8 @@ public final class StoreWriter {
         Counts nodes = Counts.ZERO;
         Counts relationships = Counts.ZERO;
         final List<KindCounts> byKind = new ArrayList<>();
+        final List<Change> changes = new ArrayList<>();
+        long version;
 
         Outcome(ProgressListener progress, long total) {
             this.progress = progress;
@@ -115,6 +128,8 @@ public final class StoreWriter {
             List<NodeRow> updates = new ArrayList<>();
             counts = counts.plus(compare(chunk, kind::id, stored, stage::merge, kind::row, creates, updates,
                     value -> created.add(kind.id(value))));
+            creates.forEach(r -> outcome.changes.add(Change.node(kind.bundleKey(), Action.CREATED, r.id())));
+            updates.forEach(r -> outcome.changes.add(Change.node(kind.bundleKey(), Action.UPDATED, r.id())));
             writeChunk(creates, updates, rows -> writer.create(tx, rows), rows -> writer.upsert(tx, rows));
             outcome.batchDone(chunk.size());
         }
@@ -158,6 +173,8 @@ public final class StoreWriter {
             List<EdgeRow> updates = new ArrayList<>();
             counts = counts.plus(compare(chunk, stage::keyOf, stored, stage::merge, kind::row, creates, updates,
                     value -> { }));
+            creates.forEach(r -> outcome.changes.add(change(kind, r, Action.CREATED)));
+            updates.forEach(r -> outcome.changes.add(change(kind, r, Action.UPDATED)));
             writeChunk(creates, updates, rows -> writer.create(tx, rows), rows -> writer.upsert(tx, rows));
             outcome.batchDone(chunk.size());
         }
@@ -176,6 +193,12 @@ public final class StoreWriter {
         if (!updates.isEmpty()) {
             upsert.accept(updates);
         }
+    }
+
+    /** The change of one relationship row: its ends and its key property ("" when the kind has none). */
+    private static Change change(EdgeKind<?> kind, EdgeRow row, Action action) {
+        Object key = kind.key() == null ? "" : row.props().get(kind.key());
+        return Change.edge(kind.bundleKey(), action, row.from(), row.to(), key == null ? "" : key.toString());
     }
 
     /** How a staged value merges into a stored one. */

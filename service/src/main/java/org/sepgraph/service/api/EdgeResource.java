@@ -13,9 +13,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.sepgraph.graph.access.EdgeKind;
 import org.sepgraph.graph.access.Edges;
+import org.sepgraph.graph.access.Written;
 import org.sepgraph.graph.model.Page;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.queries.Params;
+import org.sepgraph.service.access.Caller;
+import org.sepgraph.service.answers.Answers;
 
 /**
  * One relationship collection: list filtered by either end, create (POST), create or replace (PUT) and delete.
@@ -26,6 +29,12 @@ import org.sepgraph.queries.Params;
 public abstract class EdgeResource<T> {
     @Inject
     GraphStore store;
+
+    @Inject
+    Answers answers;
+
+    @Inject
+    Caller caller;
 
     private Edges<T> edges;
 
@@ -41,27 +50,30 @@ public abstract class EdgeResource<T> {
     @GET
     public Page<T> list(UriInfo uri) {
         MultivaluedMap<String, String> q = uri.getQueryParameters();
+        answers.readingStore();
         return edges().list(q.getFirst(kind().fromField()), q.getFirst(kind().toField()),
                 Params.page(q.getFirst("page"), q.getFirst("size")));
     }
 
     @POST
     public Response create(T body, UriInfo uri) {
-        T created = edges().create(Payloads.required(body));
-        return Response.created(location(uri, created)).entity(created).build();
+        Written<T> created = edges().create(Payloads.required(body), caller.origin());
+        answers.written(created.version());
+        return Response.created(location(uri, created.value())).entity(created.value()).build();
     }
 
     @PUT
     public Response put(T body, UriInfo uri) {
-        boolean created = edges().put(Payloads.required(body));
-        return (created ? Response.created(location(uri, body)) : Response.ok()).entity(body).build();
+        Written<T> put = edges().put(Payloads.required(body), caller.origin());
+        answers.written(put.version());
+        return (put.created() ? Response.created(location(uri, body)) : Response.ok()).entity(body).build();
     }
 
     @DELETE
     public Response delete(UriInfo uri) {
         MultivaluedMap<String, String> q = uri.getQueryParameters();
-        edges().delete(required(q, kind().fromField()), required(q, kind().toField()),
-                kind().key() == null ? null : q.getFirst(kind().key()));
+        answers.written(edges().delete(required(q, kind().fromField()), required(q, kind().toField()),
+                kind().key() == null ? null : q.getFirst(kind().key()), caller.origin()));
         return Response.noContent().build();
     }
 

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.imports.bundle.BundleExporter;
 import org.sepgraph.queries.Params;
+import org.sepgraph.service.answers.Answers;
 
 /** The whole graph as a sepgraph bundle, streamed: import it into an empty store to reproduce the graph. */
 @Path("/api/v1/export")
@@ -22,6 +23,9 @@ public class ExportResource {
     @Inject
     GraphStore store;
 
+    @Inject
+    Answers answers;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Export every node and relationship as a bundle (the lossless JSON format)",
@@ -29,6 +33,7 @@ public class ExportResource {
                     + "POST it to /api/v1/imports/bundle on an empty store to reproduce the graph exactly.")
     public Response export(@Parameter(description = "indent the JSON") @QueryParam("pretty") String pretty) {
         boolean indent = Params.flag("pretty", pretty);
+        answers.readingStore();
         StreamingOutput body = out -> new BundleExporter(store).export(out, indent);
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"sepgraph-bundle.json\"")
                 .build();

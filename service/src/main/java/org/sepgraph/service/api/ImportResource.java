@@ -22,6 +22,8 @@ import org.sepgraph.imports.ImportFormat;
 import org.sepgraph.imports.Imports;
 import org.sepgraph.imports.run.ImportOptions;
 import org.sepgraph.imports.run.ImportReport;
+import org.sepgraph.service.access.Caller;
+import org.sepgraph.service.answers.Answers;
 
 /** Bulk import of a whole file, all or nothing. */
 @Path("/api/v1/imports")
@@ -31,6 +33,12 @@ public class ImportResource {
 
     @Inject
     GraphStore store;
+
+    @Inject
+    Answers answers;
+
+    @Inject
+    Caller caller;
 
     @POST
     @Path("{format}")
@@ -64,8 +72,10 @@ public class ImportResource {
         uri.getQueryParameters().forEach((name, values) -> parameters.put(name, values.get(0)));
         ImportReport report = new Imports(store).run(importFormat, body, ImportOptions.of(parameters),
                 progress -> LOG.infof("import %s: %s %d%s", importFormat.id(), progress.phase(), progress.done(),
-                        progress.total() < 0 ? "" : " of " + progress.total()));
-        LOG.infof("import %s: %d rows in %.1f s", importFormat.id(), report.rowsRead(), report.seconds());
+                        progress.total() < 0 ? "" : " of " + progress.total()), caller.origin());
+        answers.written(report.version());
+        LOG.infof("import %s: %d rows in %.1f s, version %d", importFormat.id(), report.rowsRead(), report.seconds(),
+                report.version());
         return report;
     }
 }

@@ -16,10 +16,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.sepgraph.graph.access.NodeKind;
 import org.sepgraph.graph.access.Nodes;
+import org.sepgraph.graph.access.Written;
 import org.sepgraph.graph.model.InvalidField;
 import org.sepgraph.graph.model.Page;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.queries.Params;
+import org.sepgraph.service.access.Caller;
+import org.sepgraph.service.answers.Answers;
 
 /** The five CRUD operations of one node collection; subclasses name the collection and its kind. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,6 +30,12 @@ import org.sepgraph.queries.Params;
 public abstract class NodeResource<T> {
     @Inject
     GraphStore store;
+
+    @Inject
+    Answers answers;
+
+    @Inject
+    Caller caller;
 
     private Nodes<T> nodes;
 
@@ -41,20 +50,23 @@ public abstract class NodeResource<T> {
 
     @GET
     public Page<T> list(@QueryParam("q") String q, @BeanParam PageParam page) {
+        answers.readingStore();
         return nodes().list(q, page.value());
     }
 
     @GET
     @Path("{id: .+}")
     public T get(@PathParam("id") String id) {
+        answers.readingStore();
         return nodes().require(id);
     }
 
     @POST
     public Response create(T body, UriInfo uri) {
-        T created = nodes().create(Payloads.required(body));
-        String id = kind().id(created);
-        return Response.created(uri.getAbsolutePathBuilder().path(id).build()).entity(created).build();
+        Written<T> created = nodes().create(Payloads.required(body), caller.origin());
+        answers.written(created.version());
+        String id = kind().id(created.value());
+        return Response.created(uri.getAbsolutePathBuilder().path(id).build()).entity(created.value()).build();
     }
 
     @PUT
@@ -64,13 +76,15 @@ public abstract class NodeResource<T> {
         if (!bodyId.equals(id)) {
             throw new InvalidField("id", "the body's id '" + bodyId + "' differs from the id in the path '" + id + "'");
         }
-        return nodes().replace(id, body);
+        Written<T> replaced = nodes().replace(id, body, caller.origin());
+        answers.written(replaced.version());
+        return replaced.value();
     }
 
     @DELETE
     @Path("{id: .+}")
     public Response delete(@PathParam("id") String id, @QueryParam("cascade") String cascade) {
-        nodes().delete(id, Params.flag("cascade", cascade));
+        answers.written(nodes().delete(id, Params.flag("cascade", cascade), caller.origin()));
         return Response.noContent().build();
     }
 }

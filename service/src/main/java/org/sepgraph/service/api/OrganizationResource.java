@@ -11,7 +11,7 @@ import org.sepgraph.graph.access.NodeKind;
 import org.sepgraph.graph.kinds.NodeKinds;
 import org.sepgraph.graph.model.Organization;
 import org.sepgraph.queries.reach.Reach;
-import org.sepgraph.queries.reach.ReachQueries;
+import org.sepgraph.queries.reach.ReachQuestion;
 import org.sepgraph.queries.reach.ReachRequest;
 
 @Path("/api/v1/organizations")
@@ -32,8 +32,8 @@ public class OrganizationResource extends NodeResource<Organization> {
                     root and the path for display.""")
     public Reach reach(@Parameter(description = "organisation id", example = "kestrel") @PathParam("id") String id,
             @BeanParam AsOfParam asOf, @BeanParam DepthParam maxDepth, @BeanParam TerritoryParam territory,
-            @BeanParam UnitParam unit, @BeanParam PageParam page) {
-        return new ReachQueries(store).reach(new ReachRequest(id, asOf.value(), maxDepth.value(), territory.value(),
-                unit.value(), page.value()));
+            @BeanParam UnitParam unit, @BeanParam PageParam page, @BeanParam VersionParam minVersion) {
+        return ReachQuestion.reach(answers.snapshot(minVersion.value()), new ReachRequest(id, asOf.value(),
+                maxDepth.value(), territory.value(), unit.value(), page.value()));
     }
 }

@@ -12,7 +12,7 @@ import org.sepgraph.graph.kinds.NodeKinds;
 import org.sepgraph.graph.model.Patent;
 import org.sepgraph.queries.reach.Practitioners;
 import org.sepgraph.queries.reach.PractitionersRequest;
-import org.sepgraph.queries.reach.ReachQueries;
+import org.sepgraph.queries.reach.ReachQuestion;
 
 @Path("/api/v1/patents")
 @Tag(name = "Patents", description = "Patents and applications, found by any publication number")
@@ -27,8 +27,9 @@ public class PatentResource extends NodeResource<Patent> {
     @Operation(summary = "Organisations that may practise a patent, each with its shortest chain")
     public Practitioners practitioners(
             @Parameter(description = "patent id (any publication number)", example = "US10000148B2") @PathParam("id") String id,
-            @BeanParam AsOfParam asOf, @BeanParam DepthParam maxDepth, @BeanParam PageParam page) {
-        return new ReachQueries(store).practitioners(new PractitionersRequest(id, asOf.value(), maxDepth.value(),
-                page.value()));
+            @BeanParam AsOfParam asOf, @BeanParam DepthParam maxDepth, @BeanParam PageParam page,
+            @BeanParam VersionParam minVersion) {
+        return ReachQuestion.practitioners(answers.snapshot(minVersion.value()), new PractitionersRequest(id,
+                asOf.value(), maxDepth.value(), page.value()));
     }
 }

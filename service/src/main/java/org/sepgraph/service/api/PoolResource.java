@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepgraph.graph.access.NodeKind;
 import org.sepgraph.graph.kinds.NodeKinds;
 import org.sepgraph.graph.model.Pool;
-import org.sepgraph.queries.binding.BindingQueries;
+import org.sepgraph.queries.binding.BindingQuestion;
 import org.sepgraph.queries.binding.PoolBinding;
 import org.sepgraph.queries.binding.PoolBindingRequest;
 
@@ -29,7 +29,8 @@ public class PoolResource extends NodeResource<Pool> {
                     Red flags: patents the pool holds on asOf that have no non-REJECTED declaration to any standard it
                     binds or their parts (NOT_DECLARED, REJECTED), or that are not in force (NOT_IN_FORCE).""")
     public PoolBinding binding(@Parameter(description = "pool id", example = "avs3-pool") @PathParam("id") String id,
-            @BeanParam AsOfParam asOf, @BeanParam UnitParam unit) {
-        return new BindingQueries(store).pool(new PoolBindingRequest(id, asOf.value(), unit.value()));
+            @BeanParam AsOfParam asOf, @BeanParam UnitParam unit, @BeanParam VersionParam minVersion) {
+        return BindingQuestion.pool(answers.snapshot(minVersion.value()),
+                new PoolBindingRequest(id, asOf.value(), unit.value()));
     }
 }

@@ -11,10 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.queries.reach.Chain;
 import org.sepgraph.queries.reach.PathRequest;
-import org.sepgraph.queries.reach.ReachQueries;
+import org.sepgraph.queries.reach.ReachQuestion;
+import org.sepgraph.service.answers.Answers;
 
 /** The one shortest chain of rights from an organisation to a patent. */
 @Path("/api/v1/reach")
@@ -22,7 +22,7 @@ import org.sepgraph.queries.reach.ReachQueries;
 @Tag(name = "Reach", description = "Chains of licence rights")
 public class ReachResource {
     @Inject
-    GraphStore store;
+    Answers answers;
 
     @GET
     @Path("path")
@@ -34,7 +34,8 @@ public class ReachResource {
     public Chain path(@Parameter(description = "organisation id", example = "kestrel") @QueryParam("from") String from,
             @Parameter(description = "patent: any of its publication numbers", example = "US10000433B2")
             @QueryParam("to") String to,
-            @BeanParam AsOfParam asOf, @BeanParam DepthParam maxDepth) {
-        return new ReachQueries(store).path(new PathRequest(from, to, asOf.value(), maxDepth.value()));
+            @BeanParam AsOfParam asOf, @BeanParam DepthParam maxDepth, @BeanParam VersionParam minVersion) {
+        return ReachQuestion.path(answers.snapshot(minVersion.value()),
+                new PathRequest(from, to, asOf.value(), maxDepth.value()));
     }
 }

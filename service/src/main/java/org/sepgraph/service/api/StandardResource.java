@@ -11,11 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepgraph.graph.access.NodeKind;
 import org.sepgraph.graph.kinds.NodeKinds;
 import org.sepgraph.graph.model.Standard;
-import org.sepgraph.queries.binding.BindingQueries;
+import org.sepgraph.queries.binding.BindingQuestion;
 import org.sepgraph.queries.binding.StandardBinding;
 import org.sepgraph.queries.binding.StandardBindingRequest;
 import org.sepgraph.queries.coverage.Coverage;
-import org.sepgraph.queries.coverage.CoverageQueries;
+import org.sepgraph.queries.coverage.CoverageQuestion;
 import org.sepgraph.queries.coverage.CoverageRequest;
 
 @Path("/api/v1/standards")
@@ -38,9 +38,9 @@ public class StandardResource extends NodeResource<Standard> {
             @BeanParam AsOfParam asOf, @BeanParam TerritoryParam territory,
             @Parameter(description = "organisation whose reach defines covered", example = "pinecone")
             @QueryParam("licensee") String licensee,
-            @BeanParam UnitParam unit, @BeanParam PageParam page) {
-        return new CoverageQueries(store).coverage(new CoverageRequest(id, asOf.value(), territory.value(), licensee,
-                unit.value(), page.value()));
+            @BeanParam UnitParam unit, @BeanParam PageParam page, @BeanParam VersionParam minVersion) {
+        return CoverageQuestion.coverage(answers.snapshot(minVersion.value()), new CoverageRequest(id, asOf.value(),
+                territory.value(), licensee, unit.value(), page.value()));
     }
 
     @GET
@@ -51,7 +51,8 @@ public class StandardResource extends NodeResource<Standard> {
                     covers and its licensors; every pair of pools sharing members (royalty stacking); each cluster's
                     union coverage.""")
     public StandardBinding binding(@Parameter(description = "standard id", example = "AVS3") @PathParam("id") String id,
-            @BeanParam AsOfParam asOf, @BeanParam UnitParam unit) {
-        return new BindingQueries(store).standard(new StandardBindingRequest(id, asOf.value(), unit.value()));
+            @BeanParam AsOfParam asOf, @BeanParam UnitParam unit, @BeanParam VersionParam minVersion) {
+        return BindingQuestion.standard(answers.snapshot(minVersion.value()),
+                new StandardBindingRequest(id, asOf.value(), unit.value()));
     }
 }

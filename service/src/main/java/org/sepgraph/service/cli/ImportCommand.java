@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sepgraph.graph.changes.Origin;
 import org.sepgraph.graph.model.InvalidField;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.graph.store.StoreSettings;
@@ -43,6 +44,9 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "sepgraph-import", mixinStandardHelpOptions = true,
         description = "Import a file into the store the service uses, without the service.")
 public class ImportCommand implements Callable<Integer> {
+    /** What the change log records of a command-line import (no key: whoever may run the command may write). */
+    private static final Origin CLI = Origin.system("cli");
+
     private final StoreLifecycle lifecycle;
     private final Instance<GraphStore> store;
     private final ObjectMapper json;
@@ -81,9 +85,9 @@ public class ImportCommand implements Callable<Integer> {
                             + "(SEPGRAPH_DATA_DIR); it cannot write to the server of SEPGRAPH_NEO4J_URI");
                     return 1;
                 }
-                report = InitialLoad.run(importFormat, settings, in, options, progress, System.err);
+                report = InitialLoad.run(importFormat, settings, in, options, progress, System.err, CLI);
             } else {
-                report = new Imports(store.get()).run(importFormat, in, options, progress);
+                report = new Imports(store.get()).run(importFormat, in, options, progress, CLI);
             }
             System.out.println(pretty(report));
             return 0;

@@ -19,6 +19,7 @@ import org.sepgraph.graph.model.UnknownReference;
 import org.sepgraph.imports.bundle.JsonReading;
 import org.sepgraph.imports.run.ImportRefused;
 import org.sepgraph.imports.run.ImportReport;
+import org.sepgraph.queries.engine.Engine;
 
 /** Turns every failure into a problem+json answer; user mistakes are 4xx and name the field. */
 public class ProblemMappers {
@@ -48,6 +49,14 @@ public class ProblemMappers {
     public Response conflict(Conflict e) {
         Problem p = Problem.of(409, "Conflict", e.getMessage(), e.field());
         return answer(new Problem(p.type(), p.title(), p.status(), p.detail(), p.field(), null, e.dependants(), null));
+    }
+
+    /** A question asked for a version this instance has not applied in time (minVersion): retry shortly. */
+    @ServerExceptionMapper
+    public Response behind(Engine.Behind e) {
+        Response r = answer(Problem.of(503, "Version not yet applied", e.getMessage()
+                + "; retry in a moment", "minVersion"));
+        return Response.fromResponse(r).header("Retry-After", "1").build();
     }
 
     /** An import file with bad lines: nothing was written; the report lists them. */

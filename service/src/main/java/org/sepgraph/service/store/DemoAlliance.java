@@ -20,7 +20,8 @@ import org.sepgraph.imports.run.ImportReport;
 
 /**
  * The demo alliance (a bundle shipped with the service) is loaded through the real bundle import when
- * {@code sepgraph.demo} is true and the store holds no organisation yet: once, never over a user's data.
+ * {@code sepgraph.demo} is true and the store holds no organisation yet: once, never over a user's data. It runs
+ * after the store opens and before the engine loads, so the first answers already include it.
  */
 @ApplicationScoped
 public class DemoAlliance {
@@ -28,7 +29,7 @@ public class DemoAlliance {
     private static final Logger LOG = Logger.getLogger(DemoAlliance.class);
 
     /** The store is looked up only when the demo is wanted: a command (serve=false) must not open it. */
-    void onStart(@Observes @Priority(3000) StartupEvent event, SepgraphConfig config, Instance<GraphStore> store) {
+    void onStart(@Observes @Priority(1500) StartupEvent event, SepgraphConfig config, Instance<GraphStore> store) {
         if (config.serve() && config.demo()) {
             loadInto(store.get());
         }

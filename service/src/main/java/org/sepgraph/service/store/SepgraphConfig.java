@@ -26,8 +26,24 @@ public interface SepgraphConfig {
 
     Neo4j neo4j();
 
+    EngineSettings engine();
+
+    interface EngineSettings {
+        /** {@return how often an instance looks for writes made elsewhere (other instances, the CLI)} */
+        @WithName("poll-interval")
+        @WithDefault("250ms")
+        java.time.Duration pollInterval();
+
+        /** {@return how long a question with minVersion waits for that version before answering 503} */
+        @WithDefault("5s")
+        java.time.Duration await();
+    }
+
     interface Neo4j {
-        /** {@return bolt:// or neo4j:// URI of an external server or cluster; empty starts the embedded store} */
+        /**
+         * {@return bolt://, neo4j://, or with TLS neo4j+s://, neo4j+ssc://, bolt+s:// (Aura, TLS clusters): the URI of
+         * an external server or cluster; empty starts the embedded store}
+         */
         Optional<String> uri();
 
         /** {@return the user for the external server} */
@@ -35,6 +51,10 @@ public interface SepgraphConfig {
 
         /** {@return the password for the external server} */
         Optional<String> password();
+
+        /** {@return the database on an external server or cluster (Neo4j's default database unless set)} */
+        @WithDefault("neo4j")
+        String database();
 
         /** {@return the Bolt port of the embedded store on 127.0.0.1; 0 picks a free one} */
         @WithName("bolt-port")

@@ -2,6 +2,7 @@ package org.sepgraph.service.store;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
@@ -33,9 +34,10 @@ public class StoreLifecycle {
     public StoreSettings settings() {
         SepgraphConfig.Neo4j neo4j = config.neo4j();
         return neo4j.uri().filter(u -> !u.isBlank())
-                .map(uri -> StoreSettings.external(uri, neo4j.user().orElse(null), neo4j.password().orElse(null)))
+                .map(uri -> new StoreSettings(uri, neo4j.user().orElse(null), neo4j.password().orElse(null), null, 0, 0,
+                        neo4j.database()))
                 .orElseGet(() -> new StoreSettings(null, null, null, Path.of(config.dataDir()),
-                        neo4j.boltPort(), neo4j.pageCacheMib() * 1024 * 1024));
+                        neo4j.boltPort(), neo4j.pageCacheMib() * 1024 * 1024, null));
     }
 
     synchronized GraphStore opened() {
@@ -49,7 +51,7 @@ public class StoreLifecycle {
     }
 
     /** A serving process opens the store at start (readiness waits for it); a command opens it when it asks. */
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(1000) StartupEvent event) {
         if (config.serve()) {
             opened();
         }

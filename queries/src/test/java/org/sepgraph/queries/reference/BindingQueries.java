@@ -1,8 +1,8 @@
-package org.sepgraph.queries.binding;
+package org.sepgraph.queries.reference;
 
-import static org.sepgraph.queries.Fragments.essentialSet;
-import static org.sepgraph.queries.Fragments.heldOn;
-import static org.sepgraph.queries.Fragments.inForce;
+import static org.sepgraph.queries.reference.Fragments.essentialSet;
+import static org.sepgraph.queries.reference.Fragments.heldOn;
+import static org.sepgraph.queries.reference.Fragments.inForce;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,10 +17,18 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.sepgraph.graph.model.NotFound;
 import org.sepgraph.graph.store.GraphStore;
-import org.sepgraph.queries.EssentialSet.Essential;
-import org.sepgraph.queries.EssentialSet;
-import org.sepgraph.queries.Members;
 import org.sepgraph.queries.Unit;
+import org.sepgraph.queries.binding.ClusterShare;
+import org.sepgraph.queries.binding.Overlap;
+import org.sepgraph.queries.binding.PoolBinding;
+import org.sepgraph.queries.binding.PoolBindingRequest;
+import org.sepgraph.queries.binding.PoolShare;
+import org.sepgraph.queries.binding.Reason;
+import org.sepgraph.queries.binding.RedFlag;
+import org.sepgraph.queries.binding.StandardBinding;
+import org.sepgraph.queries.binding.StandardBindingRequest;
+import org.sepgraph.queries.binding.StandardShare;
+import org.sepgraph.queries.reference.EssentialSet.Essential;
 
 /** The Binding question, of a standard and of a pool (DESIGN.md "Binding"). */
 public final class BindingQueries {

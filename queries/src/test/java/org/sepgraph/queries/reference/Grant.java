@@ -1,4 +1,4 @@
-package org.sepgraph.queries.reach;
+package org.sepgraph.queries.reference;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.sepgraph.queries;
+package org.sepgraph.queries.reference;
 
 /**
  * The Cypher fragments the questions share, each written once and composed into the statements (never with user

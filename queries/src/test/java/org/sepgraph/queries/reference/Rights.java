@@ -1,4 +1,4 @@
-package org.sepgraph.queries.reach;
+package org.sepgraph.queries.reference;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.sepgraph.queries.reach.Chain;
+import org.sepgraph.queries.reach.Direction;
+import org.sepgraph.queries.reach.Practitioners;
+import org.sepgraph.queries.reach.Reach;
+import org.sepgraph.queries.reach.Route;
+import org.sepgraph.queries.reach.Step;
 
 /**
  * Who may license and who may practise one patent on one date: the rights chain of DESIGN.md, solved for a single
@@ -178,7 +184,7 @@ public final class Rights {
 
     private Chain build(String organization, List<Grant> chain, Party end) {
         List<Step> path = new ArrayList<>();
-        path.add(Step.start("Organization", organization));
+        path.add(new Step(null, null, "Organization", organization));
         String current = organization;
         List<String> licenses = new ArrayList<>();
         for (Grant g : chain) {

@@ -1,4 +1,4 @@
-package org.sepgraph.queries.reach;
+package org.sepgraph.queries.reference;
 
 /** Who may license: an organisation or a pool (ids of the two labels may collide, so the kind is part of the key). */
 public record Party(boolean pool, String id) {

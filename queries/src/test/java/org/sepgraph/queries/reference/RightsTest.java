@@ -1,4 +1,4 @@
-package org.sepgraph.queries;
+package org.sepgraph.queries.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sepgraph.queries.reach.Chain;
-import org.sepgraph.queries.reach.Grant;
-import org.sepgraph.queries.reach.Party;
-import org.sepgraph.queries.reach.Rights;
 import org.sepgraph.queries.reach.Route;
 
 /** The per-patent solver on small hand-made cases the fixture does not contain (ties, cycles). */

@@ -1,7 +1,7 @@
-package org.sepgraph.queries.coverage;
+package org.sepgraph.queries.reference;
 
-import static org.sepgraph.queries.Fragments.group;
-import static org.sepgraph.queries.Fragments.licenseInForce;
+import static org.sepgraph.queries.reference.Fragments.group;
+import static org.sepgraph.queries.reference.Fragments.licenseInForce;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,18 +22,19 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.sepgraph.graph.model.Page;
 import org.sepgraph.graph.store.GraphStore;
-import org.sepgraph.queries.EssentialSet.Essential;
-import org.sepgraph.queries.EssentialSet;
-import org.sepgraph.queries.Member;
-import org.sepgraph.queries.Members;
 import org.sepgraph.queries.Pages;
 import org.sepgraph.queries.Params;
 import org.sepgraph.queries.Unit;
+import org.sepgraph.queries.coverage.Coverage;
+import org.sepgraph.queries.coverage.CoverageItem;
+import org.sepgraph.queries.coverage.CoverageRequest;
+import org.sepgraph.queries.coverage.Holdout;
+import org.sepgraph.queries.coverage.LicenseCount;
+import org.sepgraph.queries.coverage.PatentCoverage;
+import org.sepgraph.queries.coverage.PoolCount;
 import org.sepgraph.queries.reach.Chain;
-import org.sepgraph.queries.reach.Grant;
-import org.sepgraph.queries.reach.Party;
-import org.sepgraph.queries.reach.ReachQueries;
-import org.sepgraph.queries.reach.Rights;
+import org.sepgraph.queries.reach.Reach;
+import org.sepgraph.queries.reference.EssentialSet.Essential;
 
 /**
  * The Coverage question (DESIGN.md "Coverage").

@@ -1,9 +1,9 @@
-package org.sepgraph.queries.reach;
+package org.sepgraph.queries.reference;
 
-import static org.sepgraph.queries.Fragments.group;
-import static org.sepgraph.queries.Fragments.heldOn;
-import static org.sepgraph.queries.Fragments.inForce;
-import static org.sepgraph.queries.Fragments.licenseInForce;
+import static org.sepgraph.queries.reference.Fragments.group;
+import static org.sepgraph.queries.reference.Fragments.heldOn;
+import static org.sepgraph.queries.reference.Fragments.inForce;
+import static org.sepgraph.queries.reference.Fragments.licenseInForce;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +26,16 @@ import org.sepgraph.graph.model.Page;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.queries.Pages;
 import org.sepgraph.queries.Unit;
+import org.sepgraph.queries.coverage.Coverage;
+import org.sepgraph.queries.reach.Chain;
+import org.sepgraph.queries.reach.OwnerCount;
+import org.sepgraph.queries.reach.PatentRights;
+import org.sepgraph.queries.reach.PathRequest;
+import org.sepgraph.queries.reach.Practitioners;
+import org.sepgraph.queries.reach.PractitionersRequest;
+import org.sepgraph.queries.reach.Reach;
+import org.sepgraph.queries.reach.ReachRequest;
+import org.sepgraph.queries.reach.Route;
 
 /**
  * The Reach question and its two reverses, Path and Practitioners (DESIGN.md "Reach").

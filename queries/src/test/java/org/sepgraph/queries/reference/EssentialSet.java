@@ -1,8 +1,8 @@
-package org.sepgraph.queries;
+package org.sepgraph.queries.reference;
 
-import static org.sepgraph.queries.Fragments.essentialSet;
-import static org.sepgraph.queries.Fragments.group;
-import static org.sepgraph.queries.Fragments.heldOn;
+import static org.sepgraph.queries.reference.Fragments.essentialSet;
+import static org.sepgraph.queries.reference.Fragments.group;
+import static org.sepgraph.queries.reference.Fragments.heldOn;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +15,8 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.sepgraph.graph.model.NotFound;
+import org.sepgraph.queries.Unit;
+import org.sepgraph.queries.coverage.Coverage;
 
 /**
  * The essential set E of a standard on a date (DESIGN.md "Coverage"): patents in force, in the territories if

@@ -1,6 +1,7 @@
-package org.sepgraph.queries;
+package org.sepgraph.queries.reference;
 
 import java.util.List;
+import org.sepgraph.queries.Unit;
 
 /**
  * One thing an answer counts against an essential set: a family with its patents in that set, or a single patent

@@ -1,4 +1,4 @@
-package org.sepgraph.queries;
+package org.sepgraph.queries.reference;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.sepgraph.queries.Unit;
+import org.sepgraph.queries.engine.Groups;
 
 /**
  * The members of an essential set in a unit, with the family rule of DESIGN.md: a family counts for a pool, a

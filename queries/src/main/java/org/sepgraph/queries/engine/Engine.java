@@ -1,0 +1,216 @@
+package org.sepgraph.queries.engine;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.sepgraph.graph.changes.Change;
+import org.sepgraph.graph.changes.ChangeEntry;
+import org.sepgraph.graph.changes.ChangeLog;
+import org.sepgraph.graph.store.GraphStore;
+
+/**
+ * Answers from memory, kept current with Neo4j (the only store). It holds one {@link Snapshot}; every question
+ * takes the current one and reads it from start to end, so an answer is computed on one committed version and
+ * never waits for a writer. {@link #catchUp()} follows the change log: it re-reads from the store exactly what the
+ * new entries name and swaps in the next snapshot (a reset entry, a gap in the log, or a batch too large to list
+ * makes it load everything again). After re-reading, it checks that the store's version is still the one it
+ * caught up to — else a write committed while it read, and it reads that write's keys too — so a snapshot never
+ * holds half of a write.
+ */
+public final class Engine {
+    /** Entries read from the log at once. */
+    static final int ENTRIES_PER_READ = 1_000;
+    /** Beyond this many changed keys, loading everything again is cheaper than reading each. */
+    static final int RELOAD_ABOVE = 200_000;
+
+    private final GraphStore store;
+    private final ChangeLog log;
+    private final Object applying = new Object();
+    private volatile Snapshot current = Snapshot.empty();
+    private final AtomicLong changesApplied = new AtomicLong();
+    private volatile double lastLoadSeconds;
+    private volatile long loads;
+
+    public Engine(GraphStore store) {
+        this.store = store;
+        this.log = new ChangeLog(store);
+    }
+
+    /** The snapshot questions read now. */
+    public Snapshot current() {
+        return current;
+    }
+
+    /**
+     * A snapshot of at least {@code version}: the current one when it is recent enough, else the one the engine
+     * catches up to within {@code wait}. Throws {@link Behind} when the version is not applied in time.
+     */
+    public Snapshot atLeast(long version, Duration wait) {
+        Snapshot s = current;
+        if (s.version >= version) {
+            return s;
+        }
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            catchUp();
+            s = current;
+            if (s.version >= version) {
+                return s;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new Behind(version, s.version);
+            }
+            try {
+                Thread.sleep(Math.min(50, Math.max(1, left / 1_000_000)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Behind(version, s.version);
+            }
+        }
+    }
+
+    /** A version not applied within the time allowed (the service answers 503: retry later). */
+    public static final class Behind extends RuntimeException {
+        private final long wanted;
+        private final long applied;
+
+        Behind(long wanted, long applied) {
+            super("version " + wanted + " is not applied yet (this instance is at " + applied + ")");
+            this.wanted = wanted;
+            this.applied = applied;
+        }
+
+        public long wanted() {
+            return wanted;
+        }
+
+        public long applied() {
+            return applied;
+        }
+    }
+
+    /** Loads the whole graph from the store (at start, or when the log cannot be followed). */
+    public void load() {
+        synchronized (applying) {
+            reload();
+        }
+    }
+
+    /** Applies the change log's new entries, if any. Cost: one round trip when nothing changed. */
+    public void catchUp() {
+        synchronized (applying) {
+            Snapshot s = current;
+            long head = log.head();
+            if (head == s.version) {
+                return;
+            }
+            if (head < s.version) {
+                reload(); // the store was replaced by an older one (a restore): start again
+                return;
+            }
+            List<ChangeEntry> entries = log.since(s.version, ENTRIES_PER_READ);
+            if (!followable(entries, s.version)) {
+                reload();
+                return;
+            }
+            Snapshot next = apply(s, entries);
+            if (next == null) {
+                reload();
+            } else {
+                current = next;
+            }
+        }
+    }
+
+    /** The version the store has committed (what this instance may lag behind). */
+    public long storeVersion() {
+        return log.head();
+    }
+
+    public long changesApplied() {
+        return changesApplied.get();
+    }
+
+    public double lastLoadSeconds() {
+        return lastLoadSeconds;
+    }
+
+    public long loads() {
+        return loads;
+    }
+
+    /** True when {@code entries} continue {@code version} without a gap, list their keys, and are few enough. */
+    private static boolean followable(List<ChangeEntry> entries, long version) {
+        if (entries.isEmpty() || entries.get(0).version() != version + 1) {
+            return false; // the log no longer holds what this instance missed
+        }
+        long keys = 0;
+        for (ChangeEntry e : entries) {
+            if (e.reset()) {
+                return false;
+            }
+            keys += e.changes().size();
+        }
+        return keys <= RELOAD_ABOVE;
+    }
+
+    /**
+     * The snapshot after {@code entries}: their keys read again, in one read transaction that then checks the store
+     * is still at the last entry's version (read committed: a write that committed meanwhile may have been seen in
+     * part, so its keys are read too, and again until the version holds). Null when the log turned unfollowable.
+     */
+    private Snapshot apply(Snapshot base, List<ChangeEntry> entries) {
+        List<Change> changes = new ArrayList<>();
+        entries.forEach(e -> changes.addAll(e.changes()));
+        long target = entries.get(entries.size() - 1).version();
+        while (true) {
+            long wanted = target;
+            Read read = store.read(tx -> {
+                SnapshotBuilder b = new SnapshotBuilder(base);
+                GraphReader.readChanged(tx, b, changes);
+                long seen = ChangeLog.head(tx);
+                return new Read(seen == wanted ? b.build(wanted) : null, seen);
+            });
+            if (read.snapshot() != null) {
+                changesApplied.addAndGet(entries.size());
+                return read.snapshot();
+            }
+            List<ChangeEntry> more = log.since(target, ENTRIES_PER_READ);
+            if (!followable(more, target) || changes.size() > RELOAD_ABOVE) {
+                return null;
+            }
+            more.forEach(e -> changes.addAll(e.changes()));
+            entries = more;
+            target = more.get(more.size() - 1).version();
+        }
+    }
+
+    private record Read(Snapshot snapshot, long seen) {}
+
+    /** Loads everything; writes that commit meanwhile are then read again by their keys (see {@link #apply}). */
+    private void reload() {
+        long start = System.nanoTime();
+        while (true) {
+            long before = log.head();
+            Snapshot loaded = store.read(tx -> {
+                SnapshotBuilder b = new SnapshotBuilder(null);
+                GraphReader.readAll(tx, b);
+                return b.build(before);
+            });
+            long after = log.head();
+            Snapshot next = loaded;
+            if (after != before) {
+                List<ChangeEntry> entries = log.since(before, ENTRIES_PER_READ);
+                next = followable(entries, before) ? apply(loaded, entries) : null;
+            }
+            if (next != null) {
+                current = next;
+                loads++;
+                lastLoadSeconds = (System.nanoTime() - start) / 1e9;
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.sepgraph.queries.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sepgraph.queries.Unit;
+
+/**
+ * The members of a set of patents in a unit, with the family rule of DESIGN.md: FAMILY groups the patents by
+ * family (a patent without one is a member of its own), PATENT makes each patent a member; a member counts for a
+ * pool, a licence, a cluster or the covered total only when every one of its patents in the set is covered.
+ * Members are ordered by id (then FAMILY before PATENT), their patents by id. Cost: O(n log n) to build.
+ */
+public final class MemberSet {
+    private final Snapshot snapshot;
+    private final Unit unit;
+    private final int[][] patents;
+    private final boolean[] family;
+    private final String[] ids;
+    private final Map<Integer, Integer> memberOf = new HashMap<>();
+
+    public MemberSet(Snapshot s, Unit unit, int[] set) {
+        this.snapshot = s;
+        this.unit = unit;
+        Map<Integer, Ints> byFamily = new HashMap<>();
+        List<int[]> singles = new ArrayList<>();
+        for (int x : set) {
+            int f = unit == Unit.FAMILY ? s.family(x) : -1;
+            if (f < 0) {
+                singles.add(new int[] {x});
+            } else {
+                byFamily.computeIfAbsent(f, k -> new Ints()).add(x);
+            }
+        }
+        record Draft(String id, boolean family, int[] patents) {}
+        List<Draft> drafts = new ArrayList<>();
+        Comparator<Integer> byId = Comparator.comparing(p -> s.patents().id(p));
+        singles.forEach(p -> drafts.add(new Draft(s.patents().id(p[0]), false, p)));
+        byFamily.forEach((f, ps) -> drafts.add(new Draft(s.families().id(f), true,
+                Arrays.stream(ps.toArray()).boxed().sorted(byId).mapToInt(Integer::intValue).toArray())));
+        drafts.sort(Comparator.comparing(Draft::id).thenComparing(d -> !d.family()));
+        int n = drafts.size();
+        patents = new int[n][];
+        family = new boolean[n];
+        ids = new String[n];
+        for (int m = 0; m < n; m++) {
+            patents[m] = drafts.get(m).patents();
+            family[m] = drafts.get(m).family();
+            ids[m] = drafts.get(m).id();
+            for (int x : patents[m]) {
+                memberOf.put(x, m);
+            }
+        }
+    }
+
+    public Unit unit() {
+        return unit;
+    }
+
+    public int size() {
+        return patents.length;
+    }
+
+    public String id(int member) {
+        return ids[member];
+    }
+
+    /** FAMILY for a family, PATENT for a single patent. */
+    public Unit kind(int member) {
+        return family[member] ? Unit.FAMILY : Unit.PATENT;
+    }
+
+    /** The member's patents in the set, ordered by id. */
+    public int[] patents(int member) {
+        return patents[member];
+    }
+
+    public List<String> patentIds(int member) {
+        return Arrays.stream(patents[member]).mapToObj(snapshot.patents()::id).toList();
+    }
+
+    /** The member a patent of the set belongs to, or -1. */
+    public int of(int patent) {
+        Integer m = memberOf.get(patent);
+        return m == null ? -1 : m;
+    }
+
+    /** True when every patent of the member is in {@code covered}: the family rule. */
+    public boolean credited(int member, BitSet covered) {
+        for (int x : patents[member]) {
+            if (!covered.get(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many members have every patent in {@code covered}; patents outside the set are ignored. */
+    public long count(BitSet covered) {
+        BitSet seen = new BitSet();
+        long n = 0;
+        for (int x = covered.nextSetBit(0); x >= 0; x = covered.nextSetBit(x + 1)) {
+            int m = of(x);
+            if (m >= 0 && !seen.get(m)) {
+                seen.set(m);
+                if (credited(m, covered)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,408 @@
+package org.sepgraph.queries.reach;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sepgraph.queries.engine.Adjacency;
+import org.sepgraph.queries.engine.EdgeTable;
+import org.sepgraph.queries.engine.Ints;
+import org.sepgraph.queries.engine.LicenseIndex;
+import org.sepgraph.queries.engine.Snapshot;
+
+/**
+ * Who may license and who may practise one patent on one day (DESIGN.md "the rights chain"), on a snapshot. Rights
+ * to different patents never interact, so every question solves patent by patent.
+ *
+ * <p>Depth 0: every organisation of an owner's group, and every pool holding the patent. Depth d + 1: the holders
+ * of a sublicensable licence in force whose scope includes the patent (in its territories) and whose grantor has
+ * depth d. A licence is held by each grantee and, unless it says {@code affiliates: false}, by every organisation of
+ * a grantee's group. The chain shown for an organisation: fewest licences; for one licence an organisation's
+ * (LICENSED) before a pool's (POOL); then the smallest licence id at each step from the organisation's end. Root: the
+ * pool, or the owner in the last grantor's group (itself when it owns, else the smallest owner id).
+ *
+ * <p>Parties are ints: organisation o is o, pool p is {@code -(p + 1)}. Cost: O(licences including the patent ×
+ * holders) for the depths; a chain O(maxDepth × licences held).
+ */
+public final class PatentRights {
+    private final Snapshot s;
+    private final int patent;
+    private final int day;
+    private final int jurisdiction;
+    private final int[] owners;
+    private final int[] pools;
+    private final BitSet classes = new BitSet();
+    private final int[] sublicensable;
+    private final Map<Integer, Integer> base = new HashMap<>();
+    private final Map<Integer, Map<Integer, Integer>> depths = new HashMap<>();
+
+    public PatentRights(Snapshot s, int patent, int day) {
+        this.s = s;
+        this.patent = patent;
+        this.day = day;
+        this.jurisdiction = s.jurisdiction(patent);
+        EdgeTable owns = s.owns();
+        Ints o = new Ints();
+        for (int p = owns.in().begin(patent); p < owns.in().end(patent); p++) {
+            int w = owns.from(owns.in().value(p));
+            if (s.organizations().alive(w)) {
+                o.add(w);
+            }
+        }
+        owners = o.toArray();
+        EdgeTable inPool = s.inPool();
+        Ints held = new Ints();
+        for (int p = inPool.out().begin(patent); p < inPool.out().end(patent); p++) {
+            int e = inPool.out().value(p);
+            if (s.heldOn(e, day) && s.pools().alive(inPool.to(e))) {
+                held.add(inPool.to(e));
+            }
+        }
+        pools = Arrays.stream(held.toArray()).distinct().toArray();
+        // depth 0: the owners' groups (each member answering for the owner in it: itself, else the smallest id)
+        LicenseIndex index = s.licenseIndex();
+        for (int w : owners) {
+            Adjacency members = s.groups().members();
+            int g = s.groups().of(w);
+            for (int p = members.begin(g); p < members.end(g); p++) {
+                int m = members.value(p);
+                Integer known = base.get(m);
+                if (known == null || (known != m && (w == m || smaller(w, known)))) {
+                    base.put(m, w);
+                }
+            }
+        }
+        for (int pool : pools) {
+            base.put(pool(pool), pool(pool));
+        }
+        // the licence classes whose scope names the patent, its family, a pool holding it, or an owner's group
+        add(index.byPatent(), patent);
+        int family = s.family(patent);
+        if (family >= 0) {
+            add(index.byFamily(), family);
+        }
+        for (int pool : pools) {
+            add(index.byPool(), pool);
+        }
+        for (int m : base.keySet()) {
+            if (m >= 0) {
+                add(index.byOrganization(), m);
+            }
+        }
+        Ints subs = new Ints();
+        for (int c = classes.nextSetBit(0); c >= 0; c = classes.nextSetBit(c + 1)) {
+            int l = index.representative(c);
+            if (!s.licenseIncludesJurisdiction(l, jurisdiction)) {
+                classes.clear(c); // limited to territories without the patent's jurisdiction
+            } else if (s.sublicensable(l) && s.licenseInForce(l, day)) {
+                subs.add(l);
+            }
+        }
+        sublicensable = sortById(subs.toArray());
+    }
+
+    private void add(Adjacency byTarget, int target) {
+        for (int p = byTarget.begin(target); p < byTarget.end(target); p++) {
+            classes.set(byTarget.value(p));
+        }
+    }
+
+    public static int pool(int pool) {
+        return -(pool + 1);
+    }
+
+    private boolean smaller(int a, int b) {
+        return s.organizations().id(a).compareTo(s.organizations().id(b)) < 0;
+    }
+
+    private int[] sortById(int[] licenses) {
+        return Arrays.stream(licenses).boxed().sorted(Comparator.comparing(l -> s.licenses().id(l)))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    public int patent() {
+        return patent;
+    }
+
+    /** The owners of the patent (alive). */
+    public int[] owners() {
+        return owners;
+    }
+
+    /** The pools holding the patent on the day. */
+    public int[] pools() {
+        return pools;
+    }
+
+    /** Whether the scope of licence class {@code c} includes the patent (territories applied). */
+    public boolean includes(int licenseClass) {
+        return classes.get(licenseClass);
+    }
+
+    /** The classes whose scope includes the patent. */
+    public BitSet classes() {
+        return classes;
+    }
+
+    /** The grantor party of a licence (-1 when none is left). */
+    public int grantor(int license) {
+        int org = s.grantorOrganization(license);
+        if (org >= 0) {
+            return org;
+        }
+        int pool = s.grantorPool(license);
+        return pool >= 0 ? pool(pool) : Integer.MIN_VALUE;
+    }
+
+    /**
+     * The least depth at which each party may license the patent, up to {@code limit}: parties of depth 0 (owners'
+     * groups, holding pools), then, one round per depth, the holders of the sublicensable licences whose grantor
+     * has the depth before.
+     */
+    public Map<Integer, Integer> depths(int limit) {
+        return depths.computeIfAbsent(Math.max(limit, 0), lim -> {
+            Map<Integer, Integer> depth = new HashMap<>();
+            base.keySet().forEach(p -> depth.put(p, 0));
+            for (int d = 1; d <= lim; d++) {
+                List<Integer> next = new ArrayList<>();
+                for (int l : sublicensable) {
+                    Integer gd = depth.get(grantor(l));
+                    if (gd != null && gd == d - 1) {
+                        forEachHolder(l, h -> {
+                            if (!depth.containsKey(h)) {
+                                next.add(h);
+                            }
+                        });
+                    }
+                }
+                if (next.isEmpty()) {
+                    break;
+                }
+                for (int p : next) {
+                    depth.putIfAbsent(p, d);
+                }
+            }
+            return depth;
+        });
+    }
+
+    /** True when {@code grantor} may license the patent with room for one more licence within {@code maxDepth}. */
+    public boolean lawful(int grantor, int maxDepth) {
+        if (maxDepth < 1) {
+            return false;
+        }
+        Integer d = depths(maxDepth - 1).get(grantor);
+        return d != null && d <= maxDepth - 1;
+    }
+
+    /** Calls {@code each} with every organisation holding licence {@code l} (alive grantees and, unless not, their groups). */
+    public void forEachHolder(int l, java.util.function.IntConsumer each) {
+        BitSet seen = new BitSet();
+        Adjacency grantees = s.grantees();
+        for (int p = grantees.begin(l); p < grantees.end(l); p++) {
+            int g = grantees.value(p);
+            if (!s.organizations().alive(g)) {
+                continue;
+            }
+            if (!s.affiliates(l)) {
+                if (!seen.get(g)) {
+                    seen.set(g);
+                    each.accept(g);
+                }
+                continue;
+            }
+            Adjacency members = s.groups().members();
+            int group = s.groups().of(g);
+            for (int q = members.begin(group); q < members.end(group); q++) {
+                int m = members.value(q);
+                if (!seen.get(m)) {
+                    seen.set(m);
+                    each.accept(m);
+                }
+            }
+        }
+    }
+
+    /** The grantee through which {@code org} holds licence {@code l}: itself, else the smallest grantee id of its group; -1 when it does not. */
+    public int holdsVia(int l, int org) {
+        Adjacency grantees = s.grantees();
+        int best = -1;
+        for (int p = grantees.begin(l); p < grantees.end(l); p++) {
+            int g = grantees.value(p);
+            if (!s.organizations().alive(g)) {
+                continue;
+            }
+            if (g == org) {
+                return org;
+            }
+            if (s.affiliates(l) && s.groups().same(g, org) && (best < 0 || smaller(g, best))) {
+                best = g;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The shortest chain by which {@code org} may practise the patent with at most {@code maxDepth} licences.
+     * {@code held}: the licences in force {@code org} holds, by licence id (see {@link #held}).
+     */
+    public Optional<Chain> chain(int org, int maxDepth, int[] held) {
+        if (base.containsKey(org)) {
+            return Optional.of(build(org, List.of(), org));
+        }
+        if (maxDepth < 1) {
+            return Optional.empty();
+        }
+        Map<Integer, Integer> depth = depths(maxDepth - 1);
+        int first = -1;
+        int firstDepth = Integer.MAX_VALUE;
+        for (int l : held) {
+            if (!includes(s.licenseIndex().classOf(l))) {
+                continue;
+            }
+            Integer d = depth.get(grantor(l));
+            if (d == null || d > maxDepth - 1) {
+                continue;
+            }
+            if (first < 0 || d < firstDepth || (d == firstDepth && d == 0 && grantor(first) < 0 && grantor(l) >= 0)) {
+                first = l;
+                firstDepth = d;
+            }
+        }
+        if (first < 0) {
+            return Optional.empty();
+        }
+        List<Integer> chain = new ArrayList<>();
+        chain.add(first);
+        int current = grantor(first);
+        for (int r = firstDepth; r > 0; r--) {
+            int step = -1;
+            for (int l : sublicensable) { // by licence id: the first fit is the smallest
+                Integer d = depth.get(grantor(l));
+                if (d != null && d == r - 1 && holdsVia(l, current) >= 0) {
+                    step = l;
+                    break;
+                }
+            }
+            if (step < 0) {
+                throw new IllegalStateException("no licence explains depth " + r + " of " + current + " for "
+                        + s.patents().id(patent));
+            }
+            chain.add(step);
+            current = grantor(step);
+        }
+        return Optional.of(build(org, chain, current));
+    }
+
+    /** The licences in force that {@code org} holds (granted to it, or to its group unless not), by licence id. */
+    public static int[] held(Snapshot s, int org, int day) {
+        BitSet held = new BitSet();
+        Adjacency members = s.groups().members();
+        Adjacency byGrantee = s.licenseIndex().byGrantee();
+        int group = s.groups().of(org);
+        for (int q = members.begin(group); q < members.end(group); q++) {
+            int m = members.value(q);
+            for (int p = byGrantee.begin(m); p < byGrantee.end(m); p++) {
+                int l = byGrantee.value(p);
+                if (s.licenses().alive(l) && (m == org || s.affiliates(l)) && s.licenseInForce(l, day)) {
+                    held.set(l);
+                }
+            }
+        }
+        return held.stream().boxed().sorted(Comparator.comparing(l -> s.licenses().id(l)))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Every organisation that may practise the patent within {@code maxDepth} licences, by id, each with its chain.
+     * Candidates: the organisations of the owners' groups, and the holders of every licence including the patent
+     * whose grantor may license it within the chain.
+     */
+    public List<Chain> practitioners(int maxDepth) {
+        BitSet candidates = new BitSet();
+        base.keySet().stream().filter(p -> p >= 0).forEach(candidates::set);
+        if (maxDepth >= 1) {
+            Map<Integer, Integer> depth = depths(maxDepth - 1);
+            Adjacency members = s.licenseIndex().members();
+            for (int c = classes.nextSetBit(0); c >= 0; c = classes.nextSetBit(c + 1)) {
+                Integer d = depth.get(grantor(s.licenseIndex().representative(c)));
+                if (d == null || d > maxDepth - 1) {
+                    continue;
+                }
+                for (int p = members.begin(c); p < members.end(c); p++) {
+                    int l = members.value(p);
+                    if (s.licenseInForce(l, day)) {
+                        forEachHolder(l, candidates::set);
+                    }
+                }
+            }
+        }
+        List<Chain> out = new ArrayList<>();
+        candidates.stream().boxed().sorted(Comparator.comparing(o -> s.organizations().id(o)))
+                .forEach(o -> chain(o, maxDepth, held(s, o, day)).ifPresent(out::add));
+        return out;
+    }
+
+    /** The licence ids of the classes whose grantor may license the patent within {@code maxDepth}, in force. */
+    public List<Integer> lawfulClasses(int maxDepth) {
+        List<Integer> out = new ArrayList<>();
+        Adjacency members = s.licenseIndex().members();
+        for (int c = classes.nextSetBit(0); c >= 0; c = classes.nextSetBit(c + 1)) {
+            if (!lawful(grantor(s.licenseIndex().representative(c)), maxDepth)) {
+                continue;
+            }
+            for (int p = members.begin(c); p < members.end(c); p++) {
+                if (s.licenseInForce(members.value(p), day)) {
+                    out.add(c);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private Chain build(int org, List<Integer> chain, int end) {
+        List<Step> path = new ArrayList<>();
+        path.add(new Step(null, null, "Organization", s.organizations().id(org)));
+        int current = org;
+        List<String> licenses = new ArrayList<>();
+        for (int l : chain) {
+            int via = holdsVia(l, current);
+            if (via >= 0 && via != current) {
+                path.add(new Step("AFFILIATE_OF", Direction.EITHER, "Organization", s.organizations().id(via)));
+            }
+            path.add(new Step("GRANTED_TO", Direction.IN, "License", s.licenses().id(l)));
+            int g = grantor(l);
+            path.add(new Step("GRANTED_BY", Direction.OUT, g < 0 ? "Pool" : "Organization", party(g)));
+            licenses.add(s.licenses().id(l));
+            current = g;
+        }
+        String root;
+        String patentId = s.patents().id(patent);
+        if (end < 0) {
+            root = party(end);
+            path.add(new Step("IN_POOL", Direction.IN, "Patent", patentId));
+        } else {
+            int owner = base.get(end);
+            root = s.organizations().id(owner);
+            if (owner != end) {
+                path.add(new Step("AFFILIATE_OF", Direction.EITHER, "Organization", root));
+            }
+            path.add(new Step("OWNS", Direction.OUT, "Patent", patentId));
+        }
+        Route route = chain.isEmpty() ? Route.OWNED
+                : chain.size() > 1 ? Route.SUBLICENSED
+                : end < 0 ? Route.POOL : Route.LICENSED;
+        int family = s.family(patent);
+        return new Chain(s.organizations().id(org), patentId, family < 0 ? null : s.families().id(family), route,
+                licenses, root, path);
+    }
+
+    private String party(int p) {
+        return p < 0 ? s.pools().id(-p - 1) : s.organizations().id(p);
+    }
+}

@@ -1,0 +1,196 @@
+package org.sepgraph.queries.reach;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.sepgraph.graph.model.NotFound;
+import org.sepgraph.graph.model.Patent;
+import org.sepgraph.queries.Pages;
+import org.sepgraph.queries.Unit;
+import org.sepgraph.queries.engine.Adjacency;
+import org.sepgraph.queries.engine.Codes;
+import org.sepgraph.queries.engine.Days;
+import org.sepgraph.queries.engine.EdgeTable;
+import org.sepgraph.queries.engine.Snapshot;
+
+/**
+ * Reach, Path and Practitioners (DESIGN.md "Reach") on a snapshot. Reach: the patents the organisation's group owns
+ * and those in the scope of the licences it holds (in force, in the territories) are the candidates; each is solved
+ * on its own ({@link PatentRights}) for the one shortest chain. Cost: O(Σ scope of the licences held + candidates ×
+ * licences including each).
+ */
+public final class ReachQuestion {
+    private ReachQuestion() {}
+
+    /** Reach(organization, asOf, maxDepth, territories, unit). Unknown organisation: NotFound("id"). */
+    public static Reach reach(Snapshot s, ReachRequest q) {
+        int org = s.organizations().find(q.organization());
+        if (org < 0) {
+            throw new NotFound("id", "no organization with id '" + q.organization() + "'");
+        }
+        Reached r = reached(s, org, Days.of(q.asOf()), q.maxDepth(), codes(q.territories()));
+        Unit unit = q.unit();
+        Map<String, String> memberOf = new HashMap<>();
+        for (Chain c : r.chains()) {
+            memberOf.put(c.patent(), unit == Unit.FAMILY && c.family() != null ? "F:" + c.family() : "P:" + c.patent());
+        }
+        Map<String, Route> best = new HashMap<>();
+        for (Chain c : r.chains()) {
+            best.merge(memberOf.get(c.patent()), c.route(), (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+        }
+        EnumMap<Route, Long> byRoute = new EnumMap<>(Route.class);
+        for (Route route : Route.values()) {
+            byRoute.put(route, 0L);
+        }
+        best.values().forEach(route -> byRoute.merge(route, 1L, Long::sum));
+        Map<String, Set<String>> perOwner = new TreeMap<>();
+        for (int i = 0; i < r.chains().size(); i++) {
+            for (String owner : r.owners().get(i)) {
+                perOwner.computeIfAbsent(owner, k -> new HashSet<>()).add(memberOf.get(r.chains().get(i).patent()));
+            }
+        }
+        List<OwnerCount> byOwner = new ArrayList<>();
+        perOwner.forEach((owner, members) -> byOwner.add(new OwnerCount(owner, members.size())));
+        byOwner.sort(Comparator.comparingLong(OwnerCount::count).reversed().thenComparing(OwnerCount::owner));
+        return new Reach(q.organization(), q.asOf(), q.maxDepth(), q.territories(), unit, best.size(),
+                r.unknownExpiry(), Collections.unmodifiableMap(byRoute), byOwner, Pages.of(r.chains(), q.page()));
+    }
+
+    /**
+     * The chains of every patent an organisation reaches, by patent id, with each one's owners (ids, sorted) and how
+     * many have no expiry date; Coverage with a licensee uses it.
+     */
+    public record Reached(List<Chain> chains, List<List<String>> owners, List<Integer> patents, long unknownExpiry) {}
+
+    public static Reached reached(Snapshot s, int org, int day, int maxDepth, int[] territories) {
+        BitSet candidates = new BitSet();
+        // owned by the group
+        Adjacency members = s.groups().members();
+        int group = s.groups().of(org);
+        EdgeTable owns = s.owns();
+        for (int q = members.begin(group); q < members.end(group); q++) {
+            int m = members.value(q);
+            for (int p = owns.out().begin(m); p < owns.out().end(m); p++) {
+                candidates.set(owns.to(owns.out().value(p)));
+            }
+        }
+        int[] held = PatentRights.held(s, org, day);
+        if (maxDepth > 0) {
+            for (int l : held) {
+                scope(s, l, day, candidates);
+            }
+        }
+        List<Integer> sorted = new ArrayList<>();
+        for (int x = candidates.nextSetBit(0); x >= 0; x = candidates.nextSetBit(x + 1)) {
+            if (s.patents().alive(x) && s.inForce(x, day) && (territories.length == 0
+                    || java.util.Arrays.binarySearch(territories, s.jurisdiction(x)) >= 0)) {
+                sorted.add(x);
+            }
+        }
+        sorted.sort(Comparator.comparing(x -> s.patents().id(x)));
+        List<Chain> chains = new ArrayList<>();
+        List<List<String>> owners = new ArrayList<>();
+        List<Integer> patents = new ArrayList<>();
+        long unknown = 0;
+        for (int x : sorted) {
+            PatentRights rights = new PatentRights(s, x, day);
+            var chain = rights.chain(org, maxDepth, held);
+            if (chain.isPresent()) {
+                chains.add(chain.get());
+                patents.add(x);
+                owners.add(java.util.Arrays.stream(rights.owners()).mapToObj(s.organizations()::id).sorted().toList());
+                if (s.unknownExpiry(x)) {
+                    unknown++;
+                }
+            }
+        }
+        return new Reached(chains, owners, patents, unknown);
+    }
+
+    /** Adds the patents licence {@code l}'s scope names on {@code day} (its territories applied later, per patent). */
+    private static void scope(Snapshot s, int l, int day, BitSet out) {
+        Adjacency patents = s.scopePatents();
+        for (int p = patents.begin(l); p < patents.end(l); p++) {
+            out.set(patents.value(p));
+        }
+        Adjacency families = s.scopeFamilies();
+        for (int p = families.begin(l); p < families.end(l); p++) {
+            int f = families.value(p);
+            for (int q = s.patentsOfFamily().begin(f); q < s.patentsOfFamily().end(f); q++) {
+                out.set(s.patentsOfFamily().value(q));
+            }
+        }
+        Adjacency pools = s.scopePools();
+        EdgeTable inPool = s.inPool();
+        for (int p = pools.begin(l); p < pools.end(l); p++) {
+            int pool = pools.value(p);
+            for (int q = inPool.in().begin(pool); q < inPool.in().end(pool); q++) {
+                int e = inPool.in().value(q);
+                if (s.heldOn(e, day)) {
+                    out.set(inPool.from(e));
+                }
+            }
+        }
+        Adjacency portfolios = s.scopeOrganizations();
+        Adjacency members = s.groups().members();
+        EdgeTable owns = s.owns();
+        for (int p = portfolios.begin(l); p < portfolios.end(l); p++) {
+            int group = s.groups().of(portfolios.value(p));
+            for (int q = members.begin(group); q < members.end(group); q++) {
+                int m = members.value(q);
+                for (int r = owns.out().begin(m); r < owns.out().end(m); r++) {
+                    out.set(owns.to(owns.out().value(r)));
+                }
+            }
+        }
+    }
+
+    /**
+     * Path(from, to): the one shortest chain. NotFound("from") for an unknown organisation, NotFound("to") for an
+     * unknown patent (by any publication number), one not in force, or no chain within maxDepth.
+     */
+    public static Chain path(Snapshot s, PathRequest q) {
+        int x = s.patentByNumber(Patent.normalise("to", q.to()));
+        if (x < 0) {
+            throw new NotFound("to", "no patent with id '" + q.to() + "'");
+        }
+        String pat = s.patents().id(x);
+        int org = s.organizations().find(q.from());
+        if (org < 0) {
+            throw new NotFound("from", "no organization with id '" + q.from() + "'");
+        }
+        int day = Days.of(q.asOf());
+        if (!s.inForce(x, day)) {
+            throw new NotFound("to", "patent '" + pat + "' is not in force on " + q.asOf()
+                    + ", so no chain lets '" + q.from() + "' practise it");
+        }
+        return new PatentRights(s, x, day).chain(org, q.maxDepth(), PatentRights.held(s, org, day))
+                .orElseThrow(() -> new NotFound("to", "no chain of at most " + q.maxDepth() + " licences lets '"
+                        + q.from() + "' practise '" + pat + "' on " + q.asOf()));
+    }
+
+    /** Practitioners(patent): everyone whose reach contains it, by organisation id. Unknown patent: NotFound("id"). */
+    public static Practitioners practitioners(Snapshot s, PractitionersRequest q) {
+        int x = s.patentByNumber(Patent.normalise("id", q.patent()));
+        if (x < 0) {
+            throw new NotFound("id", "no patent with id '" + q.patent() + "'");
+        }
+        int day = Days.of(q.asOf());
+        boolean inForce = s.inForce(x, day);
+        List<Chain> all = inForce ? new PatentRights(s, x, day).practitioners(q.maxDepth()) : List.of();
+        return new Practitioners(s.patents().id(x), q.asOf(), q.maxDepth(), inForce, Pages.of(all, q.page()));
+    }
+
+    /** Jurisdiction codes as the snapshot's ints, sorted. */
+    public static int[] codes(Set<String> territories) {
+        return territories.stream().mapToInt(Codes::of).filter(c -> c >= 0).sorted().toArray();
+    }
+}

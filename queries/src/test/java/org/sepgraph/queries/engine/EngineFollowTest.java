@@ -1,0 +1,177 @@
+package org.sepgraph.queries.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.sepgraph.graph.access.Edges;
+import org.sepgraph.graph.access.Nodes;
+import org.sepgraph.graph.changes.Origin;
+import org.sepgraph.graph.kinds.EdgeKinds;
+import org.sepgraph.graph.kinds.NodeKinds;
+import org.sepgraph.graph.model.Affiliation;
+import org.sepgraph.graph.model.Assessment;
+import org.sepgraph.graph.model.Declaration;
+import org.sepgraph.graph.model.License;
+import org.sepgraph.graph.model.LicenseKind;
+import org.sepgraph.graph.model.Organization;
+import org.sepgraph.graph.model.Ownership;
+import org.sepgraph.graph.model.Page;
+import org.sepgraph.graph.model.Patent;
+import org.sepgraph.graph.model.PatentStatus;
+import org.sepgraph.graph.model.PoolPatent;
+import org.sepgraph.graph.model.Standard;
+import org.sepgraph.graph.store.GraphStore;
+import org.sepgraph.imports.ImportFormat;
+import org.sepgraph.imports.Imports;
+import org.sepgraph.imports.run.ImportOptions;
+import org.sepgraph.queries.Ask;
+import org.sepgraph.queries.Fixture;
+import org.sepgraph.queries.Unit;
+import org.sepgraph.queries.binding.BindingQuestion;
+import org.sepgraph.queries.binding.PoolBindingRequest;
+import org.sepgraph.queries.binding.StandardBindingRequest;
+import org.sepgraph.queries.coverage.CoverageQuestion;
+import org.sepgraph.queries.coverage.CoverageRequest;
+import org.sepgraph.queries.reach.PractitionersRequest;
+import org.sepgraph.queries.reach.ReachQuestion;
+import org.sepgraph.queries.reach.ReachRequest;
+
+/**
+ * An engine that follows the change log answers exactly as one loaded afresh, and as the Cypher reference, after
+ * every kind of write: creates, replaces that move a patent between families or change a licence's territories,
+ * new affiliations (groups merge), relationship writes and deletes, cascade deletes of organisations, families,
+ * patents and pools (whose relationships go with them without being listed), standards re-parented, and an import.
+ */
+class EngineFollowTest {
+    static final Origin TEST = Origin.system("test");
+    static final Page.Request ALL = Page.Request.of(0, 1000);
+
+    @Test
+    void aFollowingEngineAnswersLikeAFreshOneAfterEveryKindOfWrite() {
+        GraphStore store = Fixture.load();
+        Engine followed = new Engine(store);
+        followed.load();
+        Nodes<Organization> organizations = new Nodes<>(store, NodeKinds.ORGANIZATION);
+        Nodes<Patent> patents = new Nodes<>(store, NodeKinds.PATENT);
+        Nodes<License> licenses = new Nodes<>(store, NodeKinds.LICENSE);
+        Nodes<Standard> standards = new Nodes<>(store, NodeKinds.STANDARD);
+        List<Runnable> writes = List.of(
+                () -> organizations.create(new Organization("omega", "Omega", null, "SE"), TEST),
+                () -> patents.create(new Patent("US99", "US", null, null, LocalDate.parse("2015-01-01"), null,
+                        LocalDate.parse("2035-01-01"), PatentStatus.GRANTED, "F2", List.of("US2015099A1")), TEST),
+                () -> new Edges<>(store, EdgeKinds.OWNERSHIPS).create(new Ownership("omega", "US99", null), TEST),
+                () -> new Edges<>(store, EdgeKinds.DECLARATIONS).create(new Declaration("US99", "STD-B", "Omega",
+                        null, "1.0", Assessment.DECLARED, null, null, null), TEST),
+                () -> new Edges<>(store, EdgeKinds.POOL_PATENTS).create(new PoolPatent("pool-three", "US99",
+                        LocalDate.parse("2020-01-01"), null), TEST),
+                () -> licenses.create(new License("lic-omega", LicenseKind.BILATERAL,
+                        new License.Grantor("omega", null), List.of("beta"), LocalDate.parse("2019-01-01"), null,
+                        null, null, true, null, null, new License.Scope(List.of("US99"), null, null, null)), TEST),
+                // a patent moves into a family and gains an alias
+                () -> patents.replace("US3", new Patent("US3", "US", null, null, LocalDate.parse("2019-01-01"),
+                        null, LocalDate.parse("2039-01-01"), PatentStatus.GRANTED, "F2", List.of("US2019003A1")),
+                        TEST),
+                // a licence narrowed to territories and to the grantee itself
+                () -> licenses.replace("lic-port", new License("lic-port", LicenseKind.BILATERAL,
+                        new License.Grantor("alpha", null), List.of("beta"), LocalDate.parse("2016-01-01"),
+                        LocalDate.parse("2026-12-31"), List.of("FR", "DE"), null, false, false, null,
+                        new License.Scope(null, null, null, List.of("alpha"))), TEST),
+                // two corporate groups merge
+                () -> new Edges<>(store, EdgeKinds.AFFILIATIONS).create(new Affiliation("zeta", "eta"), TEST),
+                () -> new Edges<>(store, EdgeKinds.DECLARATIONS).delete("US5", "STD-A", "", TEST),
+                () -> new Edges<>(store, EdgeKinds.POOL_PATENTS).put(new PoolPatent("pool-two", "US10",
+                        LocalDate.parse("2020-01-01"), LocalDate.parse("2023-01-01")), TEST),
+                // cascades: relationships and orphaned licences go with the node
+                () -> organizations.delete("theta", true, TEST),
+                () -> new Nodes<>(store, NodeKinds.FAMILY).delete("F1", true, TEST),
+                () -> patents.delete("JP7", true, TEST),
+                () -> standards.replace("STD-B", new Standard("STD-B", "ETSI", "Part B", List.of()), TEST),
+                () -> standards.replace("STD-A1", new Standard("STD-A1", "ETSI", "Part A.1", List.of("STD-B")),
+                        TEST),
+                () -> new Imports(store).run(ImportFormat.BUNDLE, new ByteArrayInputStream("""
+                        {"format": "sepgraph-bundle", "version": 1,
+                         "organizations": [{"id": "sigma", "name": "Sigma"}],
+                         "licenses": [{"id": "lic-sigma", "grantor": {"pool": "pool-one"}, "grantees": ["sigma"],
+                                       "granted": "2019-01-01", "scope": {"pools": ["pool-one"]}}]}"""
+                        .getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults()),
+                () -> new Nodes<>(store, NodeKinds.POOL).delete("pool-two", true, TEST));
+        int step = 0;
+        for (Runnable write : writes) {
+            write.run();
+            step++;
+            long version = followed.storeVersion();
+            followed.catchUp();
+            assertEquals(version, followed.current().version(), "caught up to the store after write " + step);
+            Engine fresh = new Engine(store);
+            fresh.load();
+            compare("after write " + step, followed.current(), fresh.current(), Ask.reference(store), store);
+        }
+        assertTrue(followed.loads() == 1, "followed every write without loading again: " + followed.loads());
+    }
+
+    private static void compare(String when, Snapshot followed, Snapshot fresh, Ask reference, GraphStore store) {
+        List<String> standards = ids(store, "Standard");
+        List<String> organizations = ids(store, "Organization");
+        List<String> patents = ids(store, "Patent");
+        List<String> pools = ids(store, "Pool");
+        for (LocalDate d : List.of(Fixture.D1, Fixture.D2)) {
+            for (String s : standards) {
+                for (Unit unit : Unit.values()) {
+                    CoverageRequest q = new CoverageRequest(s, d, Set.of(), null, unit, ALL);
+                    same(when, q, () -> CoverageQuestion.coverage(followed, q), () -> CoverageQuestion.coverage(fresh, q),
+                            () -> reference.coverage(q));
+                    CoverageRequest l = new CoverageRequest(s, d, Set.of("US"), "beta", unit, ALL);
+                    same(when, l, () -> CoverageQuestion.coverage(followed, l), () -> CoverageQuestion.coverage(fresh, l),
+                            () -> reference.coverage(l));
+                }
+                StandardBindingRequest b = new StandardBindingRequest(s, d, null);
+                same(when, b, () -> BindingQuestion.standard(followed, b), () -> BindingQuestion.standard(fresh, b),
+                        () -> reference.standard(b));
+            }
+            for (String p : pools) {
+                PoolBindingRequest b = new PoolBindingRequest(p, d, null);
+                same(when, b, () -> BindingQuestion.pool(followed, b), () -> BindingQuestion.pool(fresh, b),
+                        () -> reference.pool(b));
+            }
+            for (String o : organizations) {
+                ReachRequest q = new ReachRequest(o, d, 3, Set.of(), Unit.PATENT, ALL);
+                same(when, q, () -> ReachQuestion.reach(followed, q), () -> ReachQuestion.reach(fresh, q),
+                        () -> reference.reach(q));
+            }
+            for (String x : patents) {
+                PractitionersRequest q = new PractitionersRequest(x, d, 3, ALL);
+                same(when, q, () -> ReachQuestion.practitioners(followed, q),
+                        () -> ReachQuestion.practitioners(fresh, q), () -> reference.practitioners(q));
+            }
+        }
+    }
+
+    private static void same(String when, Object request, Supplier<Object> followed, Supplier<Object> fresh,
+                             Supplier<Object> reference) {
+        Object expected = outcome(reference);
+        assertEquals(expected, outcome(fresh), when + ", loaded afresh: " + request);
+        assertEquals(expected, outcome(followed), when + ", followed: " + request);
+    }
+
+    private static Object outcome(Supplier<Object> answer) {
+        try {
+            return answer.get();
+        } catch (RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    private static List<String> ids(GraphStore store, String label) {
+        return new ArrayList<>(store.query("MATCH (n:" + label + ") RETURN n.id AS id ORDER BY id", Map.of())
+                .stream().map(r -> r.get("id").asString()).toList());
+    }
+}
