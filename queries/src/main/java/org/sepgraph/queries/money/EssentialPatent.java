@@ -1,6 +1,7 @@
 package org.sepgraph.queries.money;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,7 +19,7 @@ public record EssentialPatent(String id, String jurisdiction, Set<String> pools,
     public EssentialPatent {
         id = Check.id("id", id);
         jurisdiction = Check.required("jurisdiction", Check.countryCode("jurisdiction", jurisdiction));
-        pools = pools == null ? Set.of() : java.util.Collections.unmodifiableSet(new TreeSet<>(pools));
+        pools = pools == null ? Set.of() : Collections.unmodifiableSet(new TreeSet<>(pools));
         owners = Check.ids("owners", owners);
     }
 }

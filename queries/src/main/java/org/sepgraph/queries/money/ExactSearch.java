@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Every subset of at most 30 pools (the service uses 25), searched depth first with branch and bound.
@@ -120,7 +121,7 @@ final class ExactSearch {
         masksWith = new int[n][];
         for (int i = 0; i < n; i++) {
             final int bit = 1 << i;
-            masksWith[i] = java.util.stream.IntStream.range(0, maskOf.length).filter(j -> (maskOf[j] & bit) != 0)
+            masksWith[i] = IntStream.range(0, maskOf.length).filter(j -> (maskOf[j] & bit) != 0)
                     .toArray();
         }
         hit = new int[maskOf.length];
@@ -310,7 +311,7 @@ final class ExactSearch {
                 smallest[k++] = h.idRank[j];
             }
         }
-        int[] left = java.util.stream.IntStream.range(i, n).map(j -> h.idRank[j]).sorted().toArray();
+        int[] left = IntStream.range(i, n).map(j -> h.idRank[j]).sorted().toArray();
         for (int t = 0; k < size && t < left.length; t++) {
             smallest[k++] = left[t];
         }

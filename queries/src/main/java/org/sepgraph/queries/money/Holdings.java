@@ -1,6 +1,9 @@
 package org.sepgraph.queries.money;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -95,16 +98,16 @@ final class Holdings {
     Result choose(List<Found> candidates, long needed) {
         long most = candidates.stream().mapToLong(Found::covered).max().orElse(base);
         long need = Math.min(needed, most);
-        java.util.Comparator<Found> byTie = (a, b) -> tie(a.in(), b.in());
+        Comparator<Found> byTie = (a, b) -> tie(a.in(), b.in());
         Found best = candidates.stream().filter(f -> f.covered() >= need)
-                .min(java.util.Comparator.comparingLong(Found::cost)
-                        .thenComparing(java.util.Comparator.comparingLong(Found::covered).reversed())
+                .min(Comparator.comparingLong(Found::cost)
+                        .thenComparing(Comparator.comparingLong(Found::covered).reversed())
                         .thenComparing(byTie))
                 .orElseThrow();
-        List<Found> sorted = new java.util.ArrayList<>(candidates);
-        sorted.sort(java.util.Comparator.comparingLong(Found::covered).reversed()
+        List<Found> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingLong(Found::covered).reversed()
                 .thenComparingLong(Found::cost).thenComparing(byTie));
-        List<Found> frontier = new java.util.ArrayList<>();
+        List<Found> frontier = new ArrayList<>();
         long cheapest = Long.MAX_VALUE;
         for (Found f : sorted) {
             if (f.cost() < cheapest) {
@@ -112,7 +115,7 @@ final class Holdings {
                 cheapest = f.cost();
             }
         }
-        java.util.Collections.reverse(frontier);
+        Collections.reverse(frontier);
         return new Result(best, frontier);
     }
 

@@ -3,11 +3,13 @@ package org.sepgraph.queries.money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -162,7 +164,7 @@ public final class LicensingPlans {
         List<Plan> plans = new ArrayList<>();
         plans.add(describe(h, found.best(), essential, priced, totalUnits));
         for (Holdings.Found f : found.frontier()) {
-            if (!java.util.Arrays.equals(f.in(), found.best().in())) {
+            if (!Arrays.equals(f.in(), found.best().in())) {
                 plans.add(describe(h, f, essential, priced, totalUnits));
             }
         }
@@ -207,7 +209,7 @@ public final class LicensingPlans {
             cost[i] = priced.get(kept.get(i)).amount().setScale(scale, RoundingMode.UNNECESSARY).unscaledValue()
                     .longValueExact();
         }
-        java.util.Arrays.stream(cost).reduce(0, Math::addExact); // every plan's cost fits in a long
+        Arrays.stream(cost).reduce(0, Math::addExact); // every plan's cost fits in a long
         int[][] holders = new int[patentIndex.size()][];
         for (EssentialFamily f : payable) {
             for (EssentialPatent p : f.patents()) {
@@ -223,7 +225,7 @@ public final class LicensingPlans {
 
     private static String bound(Holdings h, long needed) {
         boolean[] all = new boolean[h.size()];
-        java.util.Arrays.fill(all, true);
+        Arrays.fill(all, true);
         if (needed < h.covered(all)) {
             return "greedy over " + h.size() + " pools; the target needs only some of the families the pools can"
                     + " complete, so no bound is claimed";
@@ -234,12 +236,12 @@ public final class LicensingPlans {
                 heldCount[i]++;
             }
         }
-        int m = java.util.Arrays.stream(heldCount).max().orElse(0);
+        int m = Arrays.stream(heldCount).max().orElse(0);
         double harmonic = 0;
         for (int k = 1; k <= m; k++) {
             harmonic += 1.0 / k;
         }
-        return String.format(java.util.Locale.ROOT, "greedy over %d pools; costs at most H(%d) = %.3f times the"
+        return String.format(Locale.ROOT, "greedy over %d pools; costs at most H(%d) = %.3f times the"
                 + " cheapest plan covering every family the pools can complete (Chvátal's greedy set cover bound)",
                 h.size(), m, harmonic);
     }

@@ -1,6 +1,7 @@
 package org.sepgraph.queries.money;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashSet;
@@ -46,7 +47,7 @@ public record PlanQuestion(LocalDate asOf, String product, Map<String, Long> uni
     /** The essential families needed to meet the target out of {@code essential}: ⌈target × essential⌉. */
     public long needed(long essential) {
         return BigDecimal.valueOf(target).multiply(BigDecimal.valueOf(essential))
-                .setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+                .setScale(0, RoundingMode.CEILING).longValueExact();
     }
 
     private static SortedMap<String, Long> units(Map<String, Long> units) {
