@@ -214,7 +214,7 @@ window.addEventListener('resize', () => charts.forEach(c => c.resize()));
 
 /**
  * A chart with its figures as a table beside it, both from the same rows.
- * option: an ECharts option object; columns/rows: the table. The chart's element carries data-chart="name"
+ * option: an ECharts option object, or a function of the chart's width and height answering one; columns/rows: the table. The chart's element carries data-chart="name"
  * and data-state="finished" once ECharts has drawn it.
  */
 export function chartWithTable({name, title, description, option, columns, rows, height = 280, stacked = false}) {
@@ -239,7 +239,9 @@ function draw(el, option) {
   chart.on('finished', () => {
     el.dataset.state = 'finished';
   });
-  chart.setOption({animationDuration: 300, textStyle: {fontFamily: 'inherit'}, ...option});
+  // An option may depend on the drawing's size (a graph whose coordinates must keep circles round).
+  const resolved = typeof option === 'function' ? option(el.clientWidth, el.clientHeight) : option;
+  chart.setOption({animationDuration: 300, textStyle: {fontFamily: 'inherit'}, ...resolved});
 }
 
 /** The palette of the charts (contrast ≥ 3:1 against white). */

@@ -107,7 +107,7 @@ function report({status, body}, fileName) {
     s.dataset.outcome = 'refused';
     const more = body.report ? body.report.moreErrors : 0;
     s.append(h('div', {class: 'error', role: 'alert'}, h('p', {class: 'error-title'}, `${fileName} was refused; nothing was written.`),
-      h('p', {}, `${fmt.int(body.errors.length + (more || 0))} bad line${body.errors.length + (more || 0) === 1 ? '' : 's'}: fix them and import the file again.`)),
+      h('p', {}, problemsSentence(body.errors, more))),
     issues('Refused lines', body.errors, more, 'None.'));
     if (body.report && body.report.warnings && body.report.warnings.length) {
       s.append(h('h3', {}, 'Warnings'), issues('Warnings', body.report.warnings, body.report.moreWarnings, 'No warnings.'));
@@ -115,6 +115,12 @@ function report({status, body}, fileName) {
     return s;
   }
   return errorBox(new ApiError(status, body || {}, ''));
+}
+
+function problemsSentence(errors, more) {
+  const n = errors.length + (more || 0);
+  const lines = [...new Set(errors.map(e => e.line))].sort((a, b) => a - b);
+  return `${fmt.int(n)} problem${n === 1 ? '' : 's'} on line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}${more ? ' and more' : ''}: fix them and import the file again.`;
 }
 
 function issues(caption, list, more, empty) {

@@ -14,13 +14,13 @@ export async function render(view, ctx) {
   }
   const on = ctx.asOf || new Date().toISOString().slice(0, 10);
   const inForce = (!l.granted || l.granted <= on) && (!l.expires || on <= l.expires);
-  const grantor = l.grantor && l.grantor.pool ? ['the pool ', link('pool', l.grantor.pool)]
-    : ['', link('organization', l.grantor && l.grantor.organization)];
+  const grantor = () => (l.grantor && l.grantor.pool ? ['the pool ', link('pool', l.grantor.pool)]
+    : ['', link('organization', l.grantor && l.grantor.organization)]);
   view.append(pageHeader('Licence', l.id, `${(l.kind || '').toLowerCase()} licence`),
-    h('div', {class: 'card'}, h('p', {class: 'lead'}, 'Granted by ', grantor, ' to ', links('organization', l.grantees), '; ',
+    h('div', {class: 'card'}, h('p', {class: 'lead'}, 'Granted by ', grantor(), ' to ', links('organization', l.grantees), '; ',
       inForce ? h('strong', {class: 'good'}, `in force on ${on}`) : h('strong', {class: 'bad-text'}, `not in force on ${on}`), '.'),
     facts([
-      ['Kind', l.kind], ['Grantor', grantor], ['Grantees', links('organization', l.grantees)],
+      ['Kind', l.kind], ['Grantor', grantor()], ['Grantees', links('organization', l.grantees)],
       ['Granted', l.granted], ['Expires', l.expires],
       ['Territories', l.territories && l.territories.length ? l.territories.join(', ') : 'all'],
       ['Field of use', l.fieldOfUse], ['Sublicensable', fmt.yesNo(l.sublicensable)],

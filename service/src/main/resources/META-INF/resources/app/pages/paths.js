@@ -54,28 +54,32 @@ function summary(c) {
 
 /** The chain as a left-to-right graph; the list beside it has the same nodes and relationships. */
 function graph(c) {
-  const nodes = c.path.map((n, i) => ({name: `${n.kind}:${n.id}`, id: n.id, kind: n.kind, x: i * 200, y: i % 2 ? 60 : 0}));
+  const nodes = c.path.map((n, i) => ({name: `${n.kind}:${n.id}`, id: n.id, kind: n.kind, step: i}));
   const edges = c.path.slice(1).map((n, i) => {
     const prev = c.path[i];
     // direction OUT: the relationship points from the previous node to this one; IN: from this one to the previous.
     const [source, target] = n.direction === 'IN' ? [n, prev] : [prev, n];
     return {source: `${source.kind}:${source.id}`, target: `${target.kind}:${target.id}`, via: n.via, from: source, to: target};
   });
-  const option = {
+  const margin = {left: 70, right: 70, top: 40, bottom: 70};
+  // Coordinates in the drawing's own pixels: the graph's view scales x and y alike, so circles stay round.
+  const option = (width, height) => ({
     tooltip: {formatter: p => (p.dataType === 'edge' ? `${p.data.from.id} ${p.data.via} ${p.data.to.id}` : `${KIND_WORDS[p.data.kind]} ${p.data.id}`)},
     legend: {bottom: 0, data: Object.keys(KIND_COLORS).map(k => KIND_WORDS[k])},
     series: [{
-      type: 'graph', layout: 'none', roam: false, left: 70, right: 70, top: 40, bottom: 70,
+      type: 'graph', layout: 'none', roam: false, ...margin,
       categories: Object.keys(KIND_COLORS).map(k => ({name: KIND_WORDS[k], itemStyle: {color: KIND_COLORS[k]}})),
       symbolSize: 46, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 10,
       label: {show: true, position: 'bottom', distance: 8, formatter: p => p.data.id, color: '#111827', fontSize: 13},
       edgeLabel: {show: true, formatter: p => p.data.via, fontSize: 12, color: '#374151', backgroundColor: '#fff', padding: [2, 4]},
       lineStyle: {width: 2, color: '#64748b', curveness: 0},
-      data: nodes.map(n => ({name: n.name, id: n.id, kind: n.kind, x: n.x, y: n.y, category: Object.keys(KIND_COLORS).indexOf(n.kind),
+      data: nodes.map(n => ({name: n.name, id: n.id, kind: n.kind,
+        x: n.step * Math.max(1, width - margin.left - margin.right) / Math.max(1, nodes.length - 1),
+        y: n.step % 2 ? Math.max(1, height - margin.top - margin.bottom) : 0, category: Object.keys(KIND_COLORS).indexOf(n.kind),
         symbol: n.kind === 'License' ? 'roundRect' : n.kind === 'Patent' ? 'diamond' : 'circle'})),
       links: edges,
     }],
-  };
+  });
   const steps = c.path.map((n, i) => ({step: i + 1, node: n, rel: i === 0 ? null : edges[i - 1]}));
   return section('The chain',
     chartWithTable({name: 'path-graph', title: `Rights chain from ${c.organization} to ${c.patent}`,
