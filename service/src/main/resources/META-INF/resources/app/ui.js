@@ -241,7 +241,7 @@ function draw(el, option) {
   });
   // An option may depend on the drawing's size (a graph whose coordinates must keep circles round).
   const resolved = typeof option === 'function' ? option(el.clientWidth, el.clientHeight) : option;
-  chart.setOption({animationDuration: 300, textStyle: {fontFamily: 'inherit'}, ...resolved});
+  chart.setOption({animationDuration: 300, textStyle: {fontFamily: 'inherit', color: '#374151'}, ...resolved});
 }
 
 /** The palette of the charts (contrast ≥ 3:1 against white). */
@@ -257,7 +257,7 @@ export function barOption(rows, {color = colors.pool, max, valueName = '', perce
     tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
     xAxis: {type: 'value', max, minInterval: percent ? undefined : 1, name: valueName, nameLocation: 'middle', nameGap: 24,
       axisLabel: percent ? {formatter: v => v + ' %'} : {}},
-    yAxis: {type: 'category', inverse: true, data: rows.map(r => r.label), axisLabel: {width: 160, overflow: 'truncate'}},
+    yAxis: {type: 'category', inverse: true, data: rows.map(r => r.label), axisLabel: {width: 170, overflow: 'truncate', color: '#374151', fontSize: 12}},
     series: [{type: 'bar', barMaxWidth: 22, data: rows.map(r => ({value: r.value, itemStyle: {color: r.color || color}})),
       label: {show: true, position: 'right', formatter: p => (percent ? p.value + ' %' : p.value)}}],
   };

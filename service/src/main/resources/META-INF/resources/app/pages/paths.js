@@ -64,16 +64,16 @@ function graph(c) {
   const margin = {left: 70, right: 70, top: 40, bottom: 70};
   // Coordinates in the drawing's own pixels: the graph's view scales x and y alike, so circles stay round.
   const option = (width, height) => ({
-    tooltip: {formatter: p => (p.dataType === 'edge' ? `${p.data.from.id} ${p.data.via} ${p.data.to.id}` : `${KIND_WORDS[p.data.kind]} ${p.data.id}`)},
+    tooltip: {formatter: p => (p.dataType === 'edge' ? `${p.data.from.id} ${p.data.via} ${p.data.to.id}` : `${KIND_WORDS[p.data.kind]} ${p.data.nodeId}`)},
     legend: {bottom: 0, data: Object.keys(KIND_COLORS).map(k => KIND_WORDS[k])},
     series: [{
       type: 'graph', layout: 'none', roam: false, ...margin,
       categories: Object.keys(KIND_COLORS).map(k => ({name: KIND_WORDS[k], itemStyle: {color: KIND_COLORS[k]}})),
       symbolSize: 46, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 10,
-      label: {show: true, position: 'bottom', distance: 8, formatter: p => p.data.id, color: '#111827', fontSize: 13},
+      label: {show: true, position: 'bottom', distance: 8, formatter: p => p.data.nodeId, color: '#111827', fontSize: 13},
       edgeLabel: {show: true, formatter: p => p.data.via, fontSize: 12, color: '#374151', backgroundColor: '#fff', padding: [2, 4]},
       lineStyle: {width: 2, color: '#64748b', curveness: 0},
-      data: nodes.map(n => ({name: n.name, id: n.id, kind: n.kind,
+      data: nodes.map(n => ({name: n.name, nodeId: n.id, kind: n.kind,
         x: n.step * Math.max(1, width - margin.left - margin.right) / Math.max(1, nodes.length - 1),
         y: n.step % 2 ? Math.max(1, height - margin.top - margin.bottom) : 0, category: Object.keys(KIND_COLORS).indexOf(n.kind),
         symbol: n.kind === 'License' ? 'roundRect' : n.kind === 'Patent' ? 'diamond' : 'circle'})),
@@ -83,7 +83,7 @@ function graph(c) {
   const steps = c.path.map((n, i) => ({step: i + 1, node: n, rel: i === 0 ? null : edges[i - 1]}));
   return section('The chain',
     chartWithTable({name: 'path-graph', title: `Rights chain from ${c.organization} to ${c.patent}`,
-      description: `${c.path.length} nodes: ` + c.path.map(n => `${KIND_WORDS[n.kind]} ${n.id}`).join(', '), option, height: 300, stacked: true,
+      description: `${c.path.length} nodes: ` + c.path.map(n => `${KIND_WORDS[n.kind]} ${n.id}`).join(', '), option, height: 260, stacked: true,
       columns: [{label: 'Step', num: true, value: r => String(r.step)}, {label: 'Node', value: r => [KIND_WORDS[r.node.kind], ' ', link(r.node.kind, r.node.id)]},
         {label: 'Relationship to the step before', value: r => (r.rel ? [h('code', {}, r.rel.via), ` (${r.rel.from.id} ${VIA_WORDS[r.rel.via] || r.rel.via} ${r.rel.to.id})`] : 'start')}],
       rows: steps}));

@@ -65,7 +65,7 @@ async function coverage(box, id, params, unit, licensee) {
 
   const split = [{label: 'covered', value: c.covered, color: colors.covered}, {label: 'uncovered', value: c.uncovered, color: colors.uncovered}];
   const donut = chartWithTable({name: 'coverage-split', title: `Covered and uncovered ${noun}`, description: `${c.covered} covered, ${c.uncovered} uncovered`,
-    height: 220,
+    height: 200,
     option: {tooltip: {trigger: 'item'}, legend: {bottom: 0},
       series: [{type: 'pie', radius: ['45%', '72%'], center: ['50%', '45%'], label: {formatter: '{b}: {c}'},
         data: split.map(r => ({name: r.label, value: r.value, itemStyle: {color: r.color}}))}]},
@@ -82,11 +82,10 @@ async function coverage(box, id, params, unit, licensee) {
     columns: [{label: 'Pool or licence', value: r => link(r.kind, r.id)}, {label: 'Kind', value: r => (r.kind === 'pool' ? 'pool' : 'licence')},
       {label: 'Covered', num: true, value: r => fmt.int(r.covered)}, {label: 'Of essential', num: true, value: r => fmt.pct(c.essential ? r.covered / c.essential : 0)}],
     rows: byWho}) : h('p', {class: 'empty'}, licensee ? 'With a licensee, coverage is by the licensee’s reach, not by pool or licence.' : 'No pool or licence covers any of them.');
-  s.append(h('div', {class: 'two'}, donut, h('div', {class: 'legend-note'},
-    h('p', {}, h('span', {class: 'swatch', style: `background:${colors.pool}`}), ' pool  ',
-      h('span', {class: 'swatch', style: `background:${colors.license}`}), ' licence'),
-    h('p', {class: 'muted'}, `A ${unit === 'PATENT' ? 'patent' : 'family'} is credited to a pool or licence only when that pool or licence covers every one of its essential patents.`))),
-  byChart);
+  s.append(donut, byChart, byWho.length ? h('p', {class: 'muted chart-note'},
+    h('span', {class: 'swatch', style: `background:${colors.pool}`}), ' pool  ',
+    h('span', {class: 'swatch', style: `background:${colors.license}`}), ' licence. ',
+    `A ${unit === 'PATENT' ? 'patent' : 'family'} is credited to a pool or licence only when that pool or licence covers every one of its essential patents.`) : null);
   box.replaceChildren(s);
 
   const holdouts = section('Holdouts');
