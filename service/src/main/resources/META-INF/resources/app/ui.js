@@ -256,7 +256,7 @@ export function barOption(rows, {color = colors.pool, max, valueName = '', perce
     grid: {left: 8, right: 48, top: 8, bottom: 24, containLabel: true},
     tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
     xAxis: {type: 'value', max, minInterval: percent ? undefined : 1, name: valueName, nameLocation: 'middle', nameGap: 24,
-      axisLabel: percent ? {formatter: v => v + ' %'} : {}},
+      axisLabel: {showMaxLabel: percent || max === undefined, ...(percent ? {formatter: v => v + ' %'} : {})}},
     yAxis: {type: 'category', inverse: true, data: rows.map(r => r.label), axisLabel: {width: 170, overflow: 'truncate', color: '#374151', fontSize: 12}},
     series: [{type: 'bar', barMaxWidth: 22, data: rows.map(r => ({value: r.value, itemStyle: {color: r.color || color}})),
       label: {show: true, position: 'right', formatter: p => (percent ? p.value + ' %' : p.value)}}],

@@ -4,20 +4,20 @@ import {get, seg} from '../api.js';
 import {barOption, chartWithTable, colors, errorBox, fill, fmt, h, link, links, loading, pageHeader, pagedList, section} from '../ui.js';
 
 const KINDS = [
-  {kind: 'organization', title: 'Organisations', path: '/api/v1/organizations',
+  {kind: 'organization', one: 'Organisation', title: 'Organisations', path: '/api/v1/organizations',
     columns: [{label: 'Organisation', value: r => link('organization', r.id, r.name || r.id)},
       {label: 'Id', value: r => h('code', {}, r.id)}, {label: 'Kind', value: r => r.kind}, {label: 'Country', value: r => r.country}]},
-  {kind: 'patent', title: 'Patents', path: '/api/v1/patents',
+  {kind: 'patent', one: 'Patent', title: 'Patents', path: '/api/v1/patents',
     columns: [{label: 'Patent', value: r => link('patent', r.id)}, {label: 'Title', value: r => r.title},
       {label: 'Other numbers', value: r => (r.aliases || []).join(', ')}, {label: 'Status', value: r => r.status},
       {label: 'Expires', value: r => r.expires}]},
-  {kind: 'standard', title: 'Standards', path: '/api/v1/standards',
+  {kind: 'standard', one: 'Standard', title: 'Standards', path: '/api/v1/standards',
     columns: [{label: 'Standard', value: r => link('standard', r.id)}, {label: 'Title', value: r => r.title},
       {label: 'Body', value: r => r.body}, {label: 'Part of', value: r => links('standard', r.partOf)}]},
-  {kind: 'pool', title: 'Pools', path: '/api/v1/pools',
+  {kind: 'pool', one: 'Pool', title: 'Pools', path: '/api/v1/pools',
     columns: [{label: 'Pool', value: r => link('pool', r.id, r.name || r.id)}, {label: 'Id', value: r => h('code', {}, r.id)},
       {label: 'Administrator', value: r => r.administrator}]},
-  {kind: 'license', title: 'Licences', path: '/api/v1/licenses',
+  {kind: 'license', one: 'Licence', title: 'Licences', path: '/api/v1/licenses',
     columns: [{label: 'Licence', value: r => link('license', r.id)}, {label: 'Kind', value: r => r.kind},
       {label: 'Grantor', value: r => (r.grantor && r.grantor.pool ? link('pool', r.grantor.pool) : link('organization', r.grantor && r.grantor.organization))},
       {label: 'Grantees', value: r => links('organization', r.grantees)},
@@ -67,7 +67,7 @@ async function search(view, q) {
     return list.ready;
   });
   await Promise.all(groups);
-  const parts = KINDS.map(k => `${fmt.int(found[k.title] || 0)} ${k.title.toLowerCase()}`);
+  const parts = KINDS.map(k => `${fmt.int(found[k.title] || 0)} ${(found[k.title] === 1 ? k.one : k.title).toLowerCase()}`);
   counts.textContent = 'Found ' + parts.join(', ') + '.';
   // Groups without results go last, so what was found comes first.
   [...results.querySelectorAll('section')].filter(s => s.dataset.total === '0').forEach(s => results.append(s));
