@@ -197,6 +197,42 @@ export function pagedList({caption, columns, fetchPage, size = 10, empty = 'None
   return box;
 }
 
+/**
+ * A paged view whose page is drawn by load(page, size) → {total, element} (e.g. a chart with its table for the
+ * items of one page of a list); the same pager as pagedList.
+ */
+export function pagedView({label, size = 10, load}) {
+  const box = h('div', {class: 'paged'});
+  const body = h('div', {class: 'paged-body'});
+  const status = h('span', {class: 'pager-status', 'aria-live': 'polite'});
+  const prev = h('button', {type: 'button', class: 'pager-prev'}, '‹ Previous');
+  const next = h('button', {type: 'button', class: 'pager-next'}, 'Next ›');
+  const pager = h('div', {class: 'pager', role: 'navigation', 'aria-label': label + ' pages'}, prev, status, next);
+  let current = 0;
+  async function go(page) {
+    body.setAttribute('aria-busy', 'true');
+    try {
+      const {total, element} = await load(page, size);
+      current = page;
+      fill(body, element);
+      status.textContent = total ? `${fmt.int(page * size + 1)}–${fmt.int(Math.min(total, (page + 1) * size))} of ${fmt.int(total)}` : '';
+      prev.disabled = page === 0;
+      next.disabled = (page + 1) * size >= total;
+      pager.hidden = total <= size;
+    } catch (e) {
+      fill(body, errorBox(e));
+      pager.hidden = true;
+    } finally {
+      body.removeAttribute('aria-busy');
+    }
+  }
+  prev.addEventListener('click', () => go(current - 1));
+  next.addEventListener('click', () => go(current + 1));
+  box.append(body, pager);
+  box.ready = go(0);
+  return box;
+}
+
 /** Page through an array the page already holds, with the same pager. */
 export function arrayPages(array) {
   return async (page, size) => ({items: array.slice(page * size, (page + 1) * size), total: array.length, page, size});

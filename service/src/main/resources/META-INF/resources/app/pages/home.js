@@ -1,7 +1,7 @@
 // "/": search across the five collections (results grouped by kind and linked); the standards and pools with
 // their size on asOf. Works on any data: nothing here names an id.
 import {get, seg} from '../api.js';
-import {barOption, chartWithTable, colors, errorBox, fill, fmt, h, link, links, loading, pageHeader, pagedList, section} from '../ui.js';
+import {barOption, chartWithTable, colors, fmt, h, link, links, pageHeader, pagedList, pagedView, section} from '../ui.js';
 
 const KINDS = [
   {kind: 'organization', one: 'Organisation', title: 'Organisations', path: '/api/v1/organizations',
@@ -73,16 +73,14 @@ async function search(view, q) {
   [...results.querySelectorAll('section')].filter(s => s.dataset.total === '0').forEach(s => results.append(s));
 }
 
-/** The standards of one page of the list, each with its coverage on asOf (essential and covered families). */
+/** The standards, a page at a time, each with its coverage on asOf (essential and covered families), largest first. */
 async function largestStandards(view, ctx) {
   const box = section('Standards');
   box.dataset.part = 'standards';
-  const out = h('div', {}, loading('Loading standards'));
-  box.append(h('p', {class: 'muted'}, 'Essential and covered families of each standard on this page of the list, on the date and territories of the page.'), out);
-  view.append(box);
-  try {
-    const page = await get('/api/v1/standards', {size: 10});
-    const rows = await Promise.all(page.items.map(async s => {
+  box.append(h('p', {class: 'muted'}, 'Essential and covered families of each standard on this page of the list (by id), largest first; on the date and territories of the page.'));
+  const paged = pagedView({label: 'Standards', size: 10, load: async (page, size) => {
+    const list = await get('/api/v1/standards', {page, size});
+    const rows = await Promise.all(list.items.map(async s => {
       const c = await get(`/api/v1/standards/${seg(s.id)}/coverage`, {asOf: ctx.asOf, territory: ctx.territory, size: 1});
       return {id: s.id, title: s.title, essential: c.essential, covered: c.covered, ratio: c.ratio};
     }));
@@ -95,27 +93,24 @@ async function largestStandards(view, ctx) {
       {name: 'essential', type: 'bar', barMaxWidth: 14, itemStyle: {color: colors.neutral}, data: rows.map(r => r.essential), label: {show: true, position: 'right'}},
       {name: 'covered', type: 'bar', barMaxWidth: 14, itemStyle: {color: colors.covered}, data: rows.map(r => r.covered), label: {show: true, position: 'right'}},
     ];
-    fill(out, chartWithTable({name: 'standards-coverage', title: 'Essential and covered families by standard',
+    return {total: list.total, element: rows.length ? chartWithTable({name: 'standards-coverage', title: 'Essential and covered families by standard',
       description: `${rows.length} standards`, option, height: Math.max(180, 60 + rows.length * 34),
       columns: [{label: 'Standard', value: r => link('standard', r.id)}, {label: 'Essential', num: true, value: r => fmt.int(r.essential)},
         {label: 'Covered', num: true, value: r => fmt.int(r.covered)}, {label: 'Ratio', num: true, value: r => fmt.pct(r.ratio)}],
-      rows}),
-    page.total > page.items.length ? h('p', {class: 'muted'}, `${fmt.int(page.items.length)} of ${fmt.int(page.total)} standards shown; search to find the others.`) : null);
-  } catch (e) {
-    fill(out, errorBox(e));
-  }
+      rows}) : h('p', {class: 'empty'}, 'No standard yet: import a file.')};
+  }});
+  box.append(paged);
+  view.append(box);
+  await paged.ready;
 }
 
-/** The pools, each with the patents it lists and its red flags on asOf. */
+/** The pools, a page at a time, each with the patents it lists and its red flags on asOf. */
 async function pools(view, ctx) {
   const box = section('Pools');
   box.dataset.part = 'pools';
-  const out = h('div', {}, loading('Loading pools'));
-  box.append(out);
-  view.append(box);
-  try {
-    const page = await get('/api/v1/pools', {size: 10});
-    const rows = await Promise.all(page.items.map(async p => {
+  const paged = pagedView({label: 'Pools', size: 10, load: async (page, size) => {
+    const list = await get('/api/v1/pools', {page, size});
+    const rows = await Promise.all(list.items.map(async p => {
       const [contents, binding] = await Promise.all([
         get('/api/v1/pool-patents', {pool: p.id, size: 1}),
         get(`/api/v1/pools/${seg(p.id)}/binding`, {asOf: ctx.asOf})]);
@@ -131,13 +126,13 @@ async function pools(view, ctx) {
       {name: 'patents listed', type: 'bar', barMaxWidth: 14, itemStyle: {color: colors.pool}, data: rows.map(r => r.listed), label: {show: true, position: 'right'}},
       {name: 'red flags', type: 'bar', barMaxWidth: 14, itemStyle: {color: colors.uncovered}, data: rows.map(r => r.redFlags), label: {show: true, position: 'right'}},
     ];
-    fill(out, chartWithTable({name: 'pools-size', title: 'Patents listed and red flags by pool', description: `${rows.length} pools`,
+    return {total: list.total, element: rows.length ? chartWithTable({name: 'pools-size', title: 'Patents listed and red flags by pool', description: `${rows.length} pools`,
       option, height: Math.max(160, 60 + rows.length * 40),
       columns: [{label: 'Pool', value: r => link('pool', r.id, r.name || r.id)}, {label: 'Patents listed', num: true, value: r => fmt.int(r.listed)},
         {label: 'Red flags', num: true, value: r => fmt.int(r.redFlags)}, {label: 'Binds', value: r => links('standard', r.standards)}],
-      rows}),
-    page.total > page.items.length ? h('p', {class: 'muted'}, `${fmt.int(page.items.length)} of ${fmt.int(page.total)} pools shown; search to find the others.`) : null);
-  } catch (e) {
-    fill(out, errorBox(e));
-  }
+      rows}) : h('p', {class: 'empty'}, 'No pool yet.')};
+  }});
+  box.append(paged);
+  view.append(box);
+  await paged.ready;
 }

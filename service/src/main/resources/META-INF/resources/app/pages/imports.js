@@ -60,7 +60,8 @@ export async function render(view) {
     try {
       const answer = await upload(`/api/v1/imports/${encodeURIComponent(format)}`, params, chosen, FORMATS[format].type, p => {
         const pct = p.total ? Math.round(100 * p.loaded / p.total) : 0;
-        progress.value = pct;
+        if (p.phase === 'upload') progress.value = pct;
+        else progress.removeAttribute('value'); // the service is working: an indeterminate bar
         progressText.textContent = p.phase === 'upload'
           ? `Uploading ${chosen.name}: ${pct} % of ${fmt.int(p.total)} bytes`
           : `Uploaded ${fmt.int(p.total)} bytes; the service is checking and writing…`;

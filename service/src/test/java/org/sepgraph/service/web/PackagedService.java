@@ -117,6 +117,12 @@ final class PackagedService implements AutoCloseable {
         return read(res.body());
     }
 
+    /** GET; answers status and JSON body (any status). */
+    Answer answer(String pathAndQuery) {
+        HttpResponse<String> res = send(HttpRequest.newBuilder(uri(pathAndQuery)).header("Accept", "application/json").build());
+        return new Answer(res.statusCode(), read(res.body()));
+    }
+
     /** POST a body; answers status and JSON body (any status). */
     Answer post(String pathAndQuery, String contentType, byte[] body) {
         HttpResponse<String> res = send(HttpRequest.newBuilder(uri(pathAndQuery)).header("Content-Type", contentType)

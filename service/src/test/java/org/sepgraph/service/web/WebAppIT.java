@@ -244,6 +244,19 @@ class WebAppIT {
         assertTrue(error.getText().contains("no standard 'NO-SUCH-STANDARD'"), error.getText());
     }
 
+    @Test
+    void aBadDateInTheAddressIsExplainedWithItsField() {
+        expectedSevere.add("/api/v1/standards/AVS3/"); // the browser logs the API's 400s itself
+        browser.open("/standards/AVS3?asOf=2026-13-45", "standard");
+        PackagedService.Answer api = service.answer("/api/v1/standards/AVS3/coverage?asOf=2026-13-45");
+        assertEquals(400, api.status());
+        WebElement error = browser.find("main section .error");
+        String text = error.getText();
+        assertEquals("400", error.getAttribute("data-status"));
+        assertTrue(text.contains(api.body().get("detail").asText()) && text.contains("Field: " + api.body().get("field").asText()),
+                text);
+    }
+
     // ---------------------------------------------------------------- a pool, an organisation, a patent, a licence
 
     @Test
