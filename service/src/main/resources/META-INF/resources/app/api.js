@@ -165,6 +165,11 @@ function openApiDoc() {
   return openApi;
 }
 
+/** The API's OpenAPI document (fetched once per page load). */
+export function apiDocument() {
+  return openApiDoc();
+}
+
 /** Whether the API lists this path (OpenAPI): pages offer what the service offers, and nothing else. */
 export async function offers(pathTemplate) {
   return Boolean(((await openApiDoc()).paths || {})[pathTemplate]);

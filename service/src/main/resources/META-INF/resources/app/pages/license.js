@@ -1,5 +1,6 @@
 // /licenses/{id}: parties, scope, dates, territories and terms as the API returns them.
 import {arrayPages, errorBox, facts, fmt, h, link, links, pageHeader, pagedList, section} from '../ui.js';
+import {extraSections} from '../extras.js';
 import {get, seg} from '../api.js';
 
 export async function render(view, ctx) {
@@ -42,4 +43,5 @@ export async function render(view, ctx) {
     columns: [{label: 'Names', value: r => link(r.kind, r.id)}, {label: 'Covers', value: r => r.what}],
     fetchPage: arrayPages(rows)}));
   view.append(s);
+  await extraSections(view, '/api/v1/licenses/{id}', l.id, [], ctx);
 }

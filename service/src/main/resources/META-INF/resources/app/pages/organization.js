@@ -1,6 +1,7 @@
 // /organizations/{id}: facts, memberships and group, reach on asOf by route and by owner (charts), the reached
 // patents with their chains (paged), its ownerships, and the pools it contributes to.
 import {get, queryParameters, seg} from '../api.js';
+import {extraSections} from '../extras.js';
 import {arrayPages, barOption, chartWithTable, colors, errorBox, facts, figures, fill, fmt, h, href, link, links, loading,
   pageHeader, pagedList, section, words} from '../ui.js';
 
@@ -48,6 +49,7 @@ export async function render(view, ctx) {
       columns: [{label: 'Patent', value: r => link('patent', r.patent)}, {label: 'Share', num: true, value: r => (r.share == null ? '—' : fmt.pct(r.share))}],
       fetchPage: (page, size) => get('/api/v1/ownerships', {organization: id, page, size})}));
   view.append(own);
+  await extraSections(view, '/api/v1/organizations/{id}', id, ['reach'], ctx);
 }
 
 function options(unit, maxDepth) {

@@ -1,6 +1,7 @@
 // /patents/{id} (any publication number): facts, other numbers, family, owners, declarations, pools over time,
 // and who may practise it on asOf with each chain.
 import {get, seg} from '../api.js';
+import {extraSections} from '../extras.js';
 import {errorBox, facts, fill, fmt, h, href, link, links, loading, pageHeader, pagedList, section} from '../ui.js';
 
 export async function render(view, ctx) {
@@ -60,4 +61,5 @@ export async function render(view, ctx) {
       return a.items;
     })}));
   view.append(pr);
+  await extraSections(view, '/api/v1/patents/{id}', p.id, ['practitioners'], ctx);
 }

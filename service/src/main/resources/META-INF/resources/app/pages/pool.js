@@ -1,6 +1,7 @@
 // /pools/{id}: the pool's facts, licensors and clusters, the share of each standard it binds (chart), its contents
 // over time, and its red flags on asOf.
 import {get, seg} from '../api.js';
+import {extraSections} from '../extras.js';
 import {arrayPages, barOption, chartWithTable, colors, errorBox, facts, figures, fill, fmt, h, link, links, loading,
   pageHeader, pagedList, section, words} from '../ui.js';
 
@@ -80,6 +81,7 @@ export async function render(view, ctx) {
     columns: [{label: 'Organisation', value: r => link('organization', r.organization)}],
     fetchPage: (page, size) => get('/api/v1/licensors', {pool: id, page, size})}));
   view.append(l);
+  await extraSections(view, '/api/v1/pools/{id}', id, ['binding'], ctx);
 }
 
 function listOrMore(page, idOf, kind) {

@@ -1,6 +1,7 @@
 // /standards/{id}: coverage on asOf (figures, covered by pool and by licence, holdouts, covered and uncovered
 // items), with a licensee and a unit; binding (pools' shares, overlaps, clusters).
 import {get, seg} from '../api.js';
+import {extraSections} from '../extras.js';
 import {arrayPages, barOption, chartWithTable, colors, errorBox, facts, figures, fill, fmt, h, href, link, links,
   loading, pageHeader, pagedList, section} from '../ui.js';
 
@@ -25,6 +26,7 @@ export async function render(view, ctx) {
   const bindingBox = h('div', {}, loading('Computing binding'));
   view.append(coverageBox, bindingBox);
   await Promise.all([coverage(coverageBox, id, params, unit, licensee), binding(bindingBox, id, params, unit)]);
+  await extraSections(view, '/api/v1/standards/{id}', id, ['coverage', 'binding'], ctx);
 }
 
 /** The licensee and unit of the coverage, kept in the address with asOf and territory. */

@@ -494,6 +494,34 @@ class WebAppIT {
         browser.screenshot("import-form");
     }
 
+    // ---------------------------------------------------------------- hooks for what the back end adds
+
+    /**
+     * The pages show a section for every GET operation the API documents under their resource that they do not know
+     * (landscape, distribution, ... once added). Today there is none, so the machinery is checked on an operation
+     * that exists: the section built from binding's OpenAPI entry must show the API's answer.
+     */
+    @Test
+    void anOperationTheApiDocumentsIsShownFromItsOpenApiEntry() {
+        browser.open("/standards/AVS3?asOf=" + AS_OF, "standard");
+        assertTrue(browser.findAll("[data-extra]").isEmpty(), "today's API documents nothing the page does not show");
+        browser.js("""
+                return Promise.all([import('/app/extras.js'), fetch('/q/openapi?format=json').then(r => r.json())]).then(([m, doc]) => {
+                  const resource = '/api/v1/standards/{id}';
+                  const box = m.operationSection(resource + '/binding', doc.paths[resource + '/binding'], resource, 'AVS3',
+                      {asOf: arguments[0], territory: []});
+                  document.querySelector('main .view').append(box);
+                });""", AS_OF);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> !browser.findAll("[data-extra='binding'] table").isEmpty()
+                && browser.findAll("[data-extra='binding'] .loading, [data-extra='binding'] [aria-busy]").isEmpty());
+        JsonNode b = service.get("/api/v1/standards/AVS3/binding?asOf=" + AS_OF);
+        assertEquals(AS_OF, browser.find("[data-extra='binding'] input[name='asOf']").getAttribute("value"));
+        String facts = browser.find("[data-extra='binding'] .facts").getText();
+        assertTrue(facts.contains("Essential\n" + b.get("essential").asText()), facts);
+        List<List<String>> pools = browser.rows("[data-extra='binding'] .paged");
+        assertEquals(ids(b.get("pools"), "pool"), pools.stream().map(r -> r.get(0)).toList());
+    }
+
     // ---------------------------------------------------------------- API keys
 
     @Test
