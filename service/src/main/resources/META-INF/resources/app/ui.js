@@ -53,13 +53,15 @@ export function link(kind, id, text) {
   return h('a', {href: href(`/${collection}/${encodeURIComponent(id)}`)}, text ?? id);
 }
 
-/** Several links separated by commas. */
-export function links(kind, ids) {
+/** Several links separated by commas; past `max`, a count of the others. */
+export function links(kind, ids, max = Infinity) {
   const out = [];
-  (ids || []).forEach((id, i) => {
+  const all = ids || [];
+  all.slice(0, max).forEach((id, i) => {
     if (i) out.push(', ');
     out.push(link(kind, id));
   });
+  if (all.length > max) out.push(h('span', {class: 'muted'}, ` and ${fmt.int(all.length - max)} more`));
   return out.length ? out : h('span', {class: 'muted'}, '—');
 }
 
@@ -159,7 +161,7 @@ export function fill(el, ...children) {
  * A paged list: fetchPage(page, size) answers {items, total, page, size} (the API's shape, or a slice of an array
  * the page already holds); columns as in table(). Shows "1–10 of 34" and Previous/Next buttons.
  */
-export function pagedList({caption, columns, fetchPage, size = 10, empty = 'None.', onTotal}) {
+export function pagedList({caption, columns, fetchPage, size = 10, empty = 'None.', onTotal, first}) {
   const box = h('div', {class: 'paged'});
   const body = h('div', {class: 'paged-body'});
   const status = h('span', {class: 'pager-status', 'aria-live': 'polite'});
@@ -172,14 +174,16 @@ export function pagedList({caption, columns, fetchPage, size = 10, empty = 'None
   async function load(page) {
     body.setAttribute('aria-busy', 'true');
     try {
-      const answer = await fetchPage(page, size);
+      // The first page may come with the answer the page already holds (no second request for it).
+      const answer = page === 0 && first ? first : await fetchPage(page, size);
+      first = null;
       current = answer.page ?? page;
       total = answer.total ?? answer.items.length;
       if (onTotal) onTotal(total);
       fill(body, table(caption, columns, answer.items, {empty}));
-      const first = total === 0 ? 0 : current * size + 1;
-      const last = Math.min(total, (current + 1) * size);
-      status.textContent = total === 0 ? '' : `${fmt.int(first)}–${fmt.int(last)} of ${fmt.int(total)}`;
+      const from = total === 0 ? 0 : current * size + 1;
+      const to = Math.min(total, (current + 1) * size);
+      status.textContent = total === 0 ? '' : `${fmt.int(from)}–${fmt.int(to)} of ${fmt.int(total)}`;
       prev.disabled = current === 0;
       next.disabled = (current + 1) * size >= total;
       pager.hidden = total <= size;

@@ -99,7 +99,7 @@ function report({status, body}, fileName) {
         columns: [{label: 'Kind', value: k => k.kind}, {label: 'Created', num: true, value: k => fmt.int(k.counts.created)},
           {label: 'Updated', num: true, value: k => fmt.int(k.counts.updated)}, {label: 'Unchanged', num: true, value: k => fmt.int(k.counts.unchanged)}],
         fetchPage: arrayPages(r.byKind || [])}),
-      h('h3', {}, 'Warnings'), issues('Warnings', r.warnings, r.moreWarnings, 'No warnings.'));
+      h('h3', {}, 'Warnings'), issues('Warnings', r.warnings, r.moreWarnings, 'No warnings.', 'warnings'));
     return s;
   }
   if (status === 422 && body && Array.isArray(body.errors)) {
@@ -109,9 +109,9 @@ function report({status, body}, fileName) {
     const more = body.report ? body.report.moreErrors : 0;
     s.append(h('div', {class: 'error', role: 'alert'}, h('p', {class: 'error-title'}, `${fileName} was refused; nothing was written.`),
       h('p', {}, problemsSentence(body.errors, more))),
-    issues('Refused lines', body.errors, more, 'None.'));
+    issues('Refused lines', body.errors, more, 'None.', 'errors'));
     if (body.report && body.report.warnings && body.report.warnings.length) {
-      s.append(h('h3', {}, 'Warnings'), issues('Warnings', body.report.warnings, body.report.moreWarnings, 'No warnings.'));
+      s.append(h('h3', {}, 'Warnings'), issues('Warnings', body.report.warnings, body.report.moreWarnings, 'No warnings.', 'warnings'));
     }
     return s;
   }
@@ -124,8 +124,8 @@ function problemsSentence(errors, more) {
   return `${fmt.int(n)} problem${n === 1 ? '' : 's'} on line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}${more ? ' and more' : ''}: fix them and import the file again.`;
 }
 
-function issues(caption, list, more, empty) {
-  return h('div', {}, pagedList({caption, size: 20, empty,
+function issues(caption, list, more, empty, name) {
+  return h('div', {dataset: {list: name}}, pagedList({caption, size: 20, empty,
     columns: [{label: 'Line', num: true, value: i => String(i.line)}, {label: 'Field', value: i => (i.field ? h('code', {}, i.field) : '—')},
       {label: 'What is wrong', value: i => i.message}],
     fetchPage: arrayPages(list || [])}),

@@ -111,6 +111,7 @@ async function reach(box, id, params, unit) {
         {label: 'Licences', value: x => (x.licenses.length ? links('license', x.licenses) : h('span', {class: 'muted'}, 'none (owned)'))},
         {label: 'Root', value: x => link(x.root === x.organization ? 'organization' : guessRootKind(x), x.root)},
         {label: 'Chain', value: x => h('a', {href: href('/paths', {from: x.organization, to: x.patent, maxDepth: params.maxDepth})}, 'Show chain')}],
+      first: r.items,
       fetchPage: (page, size) => get(`/api/v1/organizations/${seg(id)}/reach`, {...params, page, size}).then(a => a.items)}));
   box.append(items);
 }

@@ -108,10 +108,10 @@ async function coverage(box, id, params, unit, licensee) {
   const pages = key => (page, size) => get(`/api/v1/standards/${seg(id)}/coverage`, {...params, page, size}).then(a => a[key]);
   const covered = section(`Covered ${noun}`);
   covered.dataset.part = 'covered';
-  covered.append(pagedList({caption: `Covered ${noun}`, columns: itemColumns, size: 10, fetchPage: pages('coveredItems'), empty: 'None.'}));
+  covered.append(pagedList({caption: `Covered ${noun}`, columns: itemColumns, size: 10, fetchPage: pages('coveredItems'), empty: 'None.', first: c.coveredItems}));
   const uncovered = section(`Uncovered ${noun}`);
   uncovered.dataset.part = 'uncovered';
-  uncovered.append(pagedList({caption: `Uncovered ${noun}`, columns: itemColumns.slice(0, 3), size: 10, fetchPage: pages('uncoveredItems'), empty: 'None.'}));
+  uncovered.append(pagedList({caption: `Uncovered ${noun}`, columns: itemColumns.slice(0, 3), size: 10, fetchPage: pages('uncoveredItems'), empty: 'None.', first: c.uncoveredItems}));
   box.append(uncovered, covered);
 }
 
@@ -142,7 +142,7 @@ async function binding(box, id, params, unit) {
     height: Math.max(160, 50 + rows.length * 34),
     columns: [{label: 'Pool', value: r => link('pool', r.pool)}, {label: 'Binds', value: r => fmt.yesNo(r.binds)},
       {label: 'Covered', num: true, value: r => fmt.int(r.covered)}, {label: 'Share', num: true, value: r => r.pct + ' %'},
-      {label: 'Licensors', value: r => links('organization', r.licensors)}],
+      {label: 'Licensors', value: r => links('organization', r.licensors, 6)}],
     rows}) : h('p', {class: 'empty'}, 'No pool binds this standard or holds any of its essential patents.'));
   box.replaceChildren(s);
 

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -33,6 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * without SEVERE console entries; each page leaves a 1400×900 screenshot in target/screenshots/.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebAppIT {
     static final String AS_OF = "2026-11-28";
 
@@ -172,7 +176,7 @@ class WebAppIT {
         for (JsonNode p : b.get("pools")) {
             pools.add(List.of(p.get("pool").asText(), p.get("binds").asBoolean() ? "yes" : "no", count(p, "covered"),
                     String.format(Locale.ROOT, "%s %%", trim(Math.round(p.get("share").asDouble() * 1000) / 10.0)),
-                    String.join(", ", texts(p.get("licensors")))));
+                    licensors(texts(p.get("licensors")))));
         }
         assertEquals(pools, browser.rows("[data-table='binding-shares']"));
         List<List<String>> overlaps = new ArrayList<>();
@@ -522,6 +526,55 @@ class WebAppIT {
         assertEquals(ids(b.get("pools"), "pool"), pools.stream().map(r -> r.get(0)).toList());
     }
 
+    /**
+     * The real HEVC Advance list (21,955 rows) through the browser, last because it adds ~17,000 patents: the report's
+     * counts are what the store then holds, its warning names its line; the big standard and pool pages draw.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theRealHevcListImportedThroughTheBrowser() throws IOException {
+        Path hevc = shared("data/hevc-advance-patent-list-2022-02-04.csv");
+        long patentsBefore = service.get("/api/v1/patents?size=1").get("total").asLong();
+        browser.open("/imports", "imports");
+        new Select(browser.find("#imp-format")).selectByValue("access-advance");
+        browser.find("#imp-pool").sendKeys("hevc-advance");
+        browser.find("#imp-standard").sendKeys("ITU-T H.265");
+        browser.find("#imp-pool-name").sendKeys("HEVC Advance");
+        browser.find("#imp-file").sendKeys(hevc.toRealPath().toString());
+        browser.find("form.import-form button[type='submit']").click();
+        WebElement report = new WebDriverWait(browser.driver, Duration.ofSeconds(240))
+                .until(d -> d.findElements(org.openqa.selenium.By.cssSelector("[data-part='import-report']")).stream().findFirst().orElse(null));
+        assertEquals("imported", report.getAttribute("data-outcome"));
+        browser.screenshot("import-hevc-report");
+        Map<String, List<String>> byKind = new java.util.HashMap<>();
+        browser.rows("[data-part='import-report'] .paged").forEach(r -> byKind.put(r.get(0), r));
+        assertEquals(patentsBefore + Long.parseLong(byKind.get("patents").get(1).replace(",", "")),
+                service.get("/api/v1/patents?size=1").get("total").asLong());
+        assertEquals(count(service.get("/api/v1/pool-patents?size=1&pool=hevc-advance"), "total"), byKind.get("poolPatents").get(1));
+        assertEquals(count(service.get("/api/v1/licensors?size=1&pool=hevc-advance"), "total"), byKind.get("licensors").get(1));
+        List<List<String>> warnings = browser.rows("[data-part='import-report'] [data-list='warnings']");
+        assertTrue(warnings.stream().anyMatch(w -> w.get(0).equals("18662") && w.get(2).contains("US10194167")), warnings.toString());
+
+        browser.open("/standards/" + enc("ITU-T H.265"), "standard");
+        browser.screenshot("standard-h265");
+        JsonNode c = service.get("/api/v1/standards/" + enc("ITU-T H.265") + "/coverage?size=1");
+        assertEquals(List.of(count(c, "essential"), count(c, "covered"), count(c, "uncovered"), pct(c.get("ratio").asDouble()),
+                count(c, "unknownExpiry")), figures("[data-part='coverage']"));
+        browser.open("/pools/hevc-advance", "pool");
+        browser.screenshot("pool-hevc-advance");
+        assertEquals("1–15 of " + count(service.get("/api/v1/pool-patents?size=1&pool=hevc-advance"), "total"),
+                browser.find("[data-part='contents'] .pager-status").getText());
+    }
+
+    static Path shared(String file) {
+        for (Path base : List.of(Path.of("../../shared"), Path.of("../shared"), Path.of("/work/shared"))) {
+            if (Files.isRegularFile(base.resolve(file))) {
+                return base.resolve(file);
+            }
+        }
+        throw new IllegalStateException("the shared folder with " + file + " is not beside this checkout");
+    }
+
     // ---------------------------------------------------------------- API keys
 
     @Test
@@ -619,6 +672,12 @@ class WebAppIT {
         List<String> out = new ArrayList<>();
         items.forEach(i -> out.add(i.get(field).asText()));
         return out;
+    }
+
+    /** The page lists six licensors, then how many more. */
+    private static String licensors(List<String> ids) {
+        return ids.size() <= 6 ? String.join(", ", ids)
+                : String.join(", ", ids.subList(0, 6)) + " and " + (ids.size() - 6) + " more";
     }
 
     private static List<String> texts(JsonNode array) {
