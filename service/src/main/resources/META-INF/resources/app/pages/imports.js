@@ -31,10 +31,14 @@ export async function render(view) {
   const submit = h('button', {type: 'submit', class: 'primary'}, 'Upload and import');
   const out = h('div', {id: 'imp-report'});
   const form = h('form', {class: 'card import-form', 'aria-label': 'Import a file'},
-    h('div', {class: 'field'}, h('label', {for: 'imp-format'}, 'Format'), formatSelect, help),
-    aaFields,
-    h('div', {class: 'field'}, h('label', {for: 'imp-file'}, 'File'), file),
-    h('div', {class: 'inline'}, submit, progress, progressText));
+    h('div', {class: 'import-what'},
+      h('div', {class: 'field'}, h('label', {for: 'imp-format'}, 'Format'), formatSelect, help),
+      aaFields),
+    h('div', {class: 'import-file'},
+      h('div', {class: 'field'}, h('label', {for: 'imp-file'}, 'File'), file),
+      h('div', {class: 'inline'}, submit, progress),
+      h('p', {}, progressText),
+      h('p', {class: 'help'}, 'Large files (a full ETSI export) go faster from the command line: bin/sepgraph-import.')));
   const sync = () => {
     const f = formatSelect.value;
     help.textContent = FORMATS[f].help;

@@ -106,6 +106,8 @@ async function coverage(box, id, params, unit, licensee) {
     {label: 'Licences', value: r => links('license', unique(r.patents.flatMap(p => p.licenses || [])))},
   ];
   const pages = key => (page, size) => get(`/api/v1/standards/${seg(id)}/coverage`, {...params, page, size}).then(a => a[key]);
+  box.append(overTime(id, params, unit, c.asOf));
+
   const covered = section(`Covered ${noun}`);
   covered.dataset.part = 'covered';
   covered.append(pagedList({caption: `Covered ${noun}`, columns: itemColumns, size: 10, fetchPage: pages('coveredItems'), empty: 'None.', first: c.coveredItems}));
@@ -161,4 +163,58 @@ async function binding(box, id, params, unit) {
       {label: 'Share', num: true, value: r => fmt.pct(r.share)}, {label: 'Pools', value: r => links('pool', r.pools)}],
     fetchPage: arrayPages(b.clusters || [])}));
   box.append(overlaps, clusters);
+}
+
+/**
+ * Coverage over time, from today's API: the coverage question asked on 1 January of each year around asOf
+ * (one request per year, on demand). Essential falls as patents expire, so the line shows the expiry cliff too.
+ */
+function overTime(id, params, unit, asOf) {
+  const noun = unit === 'PATENT' ? 'patents' : 'families';
+  const s = section('Coverage over time');
+  s.dataset.part = 'over-time';
+  const year = Number(asOf.slice(0, 4));
+  const from = h('input', {id: 'ot-from', name: 'from', type: 'number', min: '1980', max: '2100', value: String(year - 5), class: 'year'});
+  const to = h('input', {id: 'ot-to', name: 'to', type: 'number', min: '1980', max: '2100', value: String(year + 5), class: 'year'});
+  const out = h('div', {});
+  const form = h('form', {class: 'options', 'aria-label': 'Years of the coverage over time', onsubmit: async e => {
+    e.preventDefault();
+    const years = [];
+    for (let y = Number(from.value); y <= Number(to.value) && years.length < 30; y++) years.push(y);
+    fill(out, loading(`Asking the coverage on 1 January of ${years.length} years`));
+    out.setAttribute('aria-busy', 'true');
+    try {
+      const rows = [];
+      for (let i = 0; i < years.length; i += 3) { // three at a time: each is a full coverage question
+        rows.push(...await Promise.all(years.slice(i, i + 3).map(async y => {
+          const date = `${y}-01-01`;
+          const a = await get(`/api/v1/standards/${seg(id)}/coverage`, {...params, asOf: date, size: 1});
+          return {date, essential: a.essential, covered: a.covered, uncovered: a.uncovered, ratio: a.ratio};
+        })));
+      }
+      fill(out, chartWithTable({name: 'coverage-over-time', title: `Essential and covered ${noun} on 1 January of each year`,
+        description: `${rows.length} years`, height: 260,
+        option: {tooltip: {trigger: 'axis'}, legend: {top: 0, data: ['essential', 'covered', 'uncovered']},
+          grid: {left: 8, right: 24, top: 32, bottom: 8, containLabel: true},
+          xAxis: {type: 'category', data: rows.map(r => r.date.slice(0, 4))}, yAxis: {type: 'value', minInterval: 1},
+          series: [
+            {name: 'essential', type: 'line', data: rows.map(r => r.essential), itemStyle: {color: colors.neutral}},
+            {name: 'covered', type: 'line', data: rows.map(r => r.covered), itemStyle: {color: colors.covered}},
+            {name: 'uncovered', type: 'line', data: rows.map(r => r.uncovered), itemStyle: {color: colors.uncovered}},
+          ]},
+        columns: [{label: 'Date', value: r => r.date}, {label: 'Essential', num: true, value: r => fmt.int(r.essential)},
+          {label: 'Covered', num: true, value: r => fmt.int(r.covered)}, {label: 'Uncovered', num: true, value: r => fmt.int(r.uncovered)},
+          {label: 'Ratio', num: true, value: r => fmt.pct(r.ratio)}],
+        rows}));
+    } catch (err) {
+      fill(out, errorBox(err));
+    } finally {
+      out.removeAttribute('aria-busy');
+    }
+  }},
+  h('label', {for: 'ot-from'}, 'From'), from, h('label', {for: 'ot-to'}, 'to'), to,
+  h('button', {type: 'submit', class: 'primary'}, 'Draw coverage over time'),
+  h('p', {class: 'help'}, 'Asks the coverage question once per year (on 1 January), with this page’s territories, licensee and count; patents that expire leave the essential set.'));
+  s.append(form, out);
+  return s;
 }

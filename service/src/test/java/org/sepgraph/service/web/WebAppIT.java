@@ -186,6 +186,28 @@ class WebAppIT {
     }
 
     @Test
+    void coverageOverTimeIsTheCoverageQuestionAskedEachYear() throws IOException {
+        browser.open("/standards/AVS3?asOf=" + AS_OF, "standard");
+        browser.find("[data-part='over-time'] button[type='submit']").click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d -> !browser.findAll("[data-chart='coverage-over-time']").isEmpty());
+        browser.awaitPage("standard");
+        browser.screenshotAt("standard-avs3-over-time", "[data-part='over-time']");
+        List<List<String>> rows = browser.rows("[data-table='coverage-over-time']");
+        assertEquals(11, rows.size(), "2021 to 2031");
+        List<List<Object>> values = browser.chartValues("coverage-over-time");
+        for (int i = 0; i < rows.size(); i++) {
+            String date = (2021 + i) + "-01-01";
+            JsonNode c = service.get("/api/v1/standards/AVS3/coverage?size=1&asOf=" + date);
+            assertEquals(List.of(date, count(c, "essential"), count(c, "covered"), count(c, "uncovered"), pct(c.get("ratio").asDouble())),
+                    rows.get(i));
+            assertEquals(c.get("essential").asLong(), ((Number) values.get(0).get(i)).longValue());
+            assertEquals(c.get("covered").asLong(), ((Number) values.get(1).get(i)).longValue());
+        }
+        assertTrue(rows.stream().map(r -> r.subList(1, 4)).distinct().count() > 1,
+                "the demo's answers differ between years, so each year was asked on its own date: " + rows);
+    }
+
+    @Test
     void asOfTerritoryLicenseeAndUnitStayInTheAddressAndChangeTheAnswer() throws IOException {
         browser.open("/standards/AVS3", "standard");
         WebElement asOf = browser.find("#ctx-asof");
@@ -438,7 +460,8 @@ class WebAppIT {
                 .until(d -> d.findElements(org.openqa.selenium.By.cssSelector("[data-part='import-report']")).stream().findFirst().orElse(null));
         assertEquals("imported", report.getAttribute("data-outcome"));
         assertEquals("100", browser.find("#imp-progress").getAttribute("value"));
-        browser.screenshot("import-report");
+        browser.screenshot("import-form-done");
+        browser.screenshotAt("import-report", "[data-part='import-report']");
         assertEquals(List.of(List.of("organizations", "1", "0", "0"), List.of("patents", "1", "0", "0"),
                 List.of("ownerships", "1", "0", "0")), browser.rows("[data-part='import-report'] .paged"));
         // What the report says was created is in the store.
@@ -477,7 +500,7 @@ class WebAppIT {
         WebElement report = new WebDriverWait(browser.driver, Duration.ofSeconds(30))
                 .until(d -> d.findElements(org.openqa.selenium.By.cssSelector("[data-part='import-report']")).stream().findFirst().orElse(null));
         assertEquals("refused", report.getAttribute("data-outcome"));
-        browser.screenshot("import-refused");
+        browser.screenshotAt("import-refused", "[data-part='import-report']");
         // The API's answer to the same file (refused again: nothing is written either way).
         PackagedService.Answer answer = service.post("/api/v1/imports/bundle", "application/json", bad.getBytes(StandardCharsets.UTF_8));
         assertEquals(422, answer.status());
@@ -545,7 +568,7 @@ class WebAppIT {
         WebElement report = new WebDriverWait(browser.driver, Duration.ofSeconds(240))
                 .until(d -> d.findElements(org.openqa.selenium.By.cssSelector("[data-part='import-report']")).stream().findFirst().orElse(null));
         assertEquals("imported", report.getAttribute("data-outcome"));
-        browser.screenshot("import-hevc-report");
+        browser.screenshotAt("import-hevc-report", "[data-part='import-report']");
         Map<String, List<String>> byKind = new java.util.HashMap<>();
         browser.rows("[data-part='import-report'] .paged").forEach(r -> byKind.put(r.get(0), r));
         assertEquals(patentsBefore + Long.parseLong(byKind.get("patents").get(1).replace(",", "")),
