@@ -193,7 +193,7 @@ function overTime(id, params, unit, asOf) {
         })));
       }
       fill(out, chartWithTable({name: 'coverage-over-time', title: `Essential and covered ${noun} on 1 January of each year`,
-        description: `${rows.length} years`, height: 260,
+        description: `${rows.length} years`, height: Math.max(260, 70 + rows.length * 40),
         option: {tooltip: {trigger: 'axis'}, legend: {top: 0, data: ['essential', 'covered', 'uncovered']},
           grid: {left: 8, right: 24, top: 32, bottom: 8, containLabel: true},
           xAxis: {type: 'category', data: rows.map(r => r.date.slice(0, 4))}, yAxis: {type: 'value', minInterval: 1},
