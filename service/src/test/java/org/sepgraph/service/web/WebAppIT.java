@@ -67,6 +67,13 @@ class WebAppIT {
 
     @AfterEach
     void noSevereConsoleEntries() {
+        // Every form control of the page the test ends on has a label a screen reader announces.
+        @SuppressWarnings("unchecked")
+        List<String> unlabelled = (List<String>) browser.js("""
+                return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
+                  .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
+                  .map(e => e.outerHTML.slice(0, 120));""");
+        assertEquals(List.of(), unlabelled, "form controls without a label");
         List<String> severe = browser.severeConsoleEntries().stream()
                 .filter(m -> expectedSevere.stream().noneMatch(m::contains))
                 .collect(Collectors.toList());
@@ -519,6 +526,28 @@ class WebAppIT {
         assertEquals("true", browser.find("#imp-pool").getAttribute("required"));
         assertEquals("true", browser.find("#imp-standard").getAttribute("required"));
         browser.screenshot("import-form");
+    }
+
+    @Test
+    void theKeyboardReachesTheContentAndFocusIsVisible() {
+        browser.open("/standards/AVS3?asOf=" + AS_OF, "standard");
+        browser.find("body").sendKeys(Keys.TAB);
+        WebElement skip = browser.driver.switchTo().activeElement();
+        assertEquals("Skip to content", skip.getText());
+        assertEquals("solid", skip.getCssValue("outline-style"), "focus is visible");
+        assertEquals("rgb(245, 158, 11)", skip.getCssValue("outline-color"), "the application's focus ring");
+        skip.sendKeys(Keys.ENTER);
+        assertEquals("main", browser.driver.switchTo().activeElement().getAttribute("id"));
+        // The coverage options answer from the keyboard: choose with keys, Enter in the form submits it.
+        browser.find("#opt-unit").sendKeys("patents");
+        browser.find("#opt-licensee").sendKeys(Keys.ENTER);
+        browser.awaitPage("standard");
+        assertTrue(browser.driver.getCurrentUrl().contains("unit=PATENT"), browser.driver.getCurrentUrl());
+        WebElement next = browser.find("[data-part='covered'] .pager-next");
+        next.sendKeys(Keys.ENTER);
+        assertEquals(next, browser.driver.switchTo().activeElement());
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d ->
+                browser.find("[data-part='covered'] .pager-status").getText().startsWith("11–"));
     }
 
     // ---------------------------------------------------------------- hooks for what the back end adds
