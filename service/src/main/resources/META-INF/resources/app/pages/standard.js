@@ -69,8 +69,8 @@ async function coverage(box, id, params, unit, licensee) {
   const donut = chartWithTable({name: 'coverage-split', title: `Covered and uncovered ${noun}`, description: `${c.covered} covered, ${c.uncovered} uncovered`,
     height: 200,
     option: {tooltip: {trigger: 'item'}, legend: {bottom: 0},
-      series: [{type: 'pie', radius: ['45%', '72%'], center: ['50%', '45%'], label: {formatter: '{b}: {c}'},
-        data: split.map(r => ({name: r.label, value: r.value, itemStyle: {color: r.color}}))}]},
+      series: [{type: 'pie', radius: ['42%', '68%'], center: ['50%', '46%'], label: {formatter: '{b}: {c}'},
+        data: split.map(r => ({name: r.label, value: r.value, itemStyle: {color: r.color}, label: {show: r.value > 0}}))}]},
     columns: [{label: 'Status', value: r => r.label}, {label: noun[0].toUpperCase() + noun.slice(1), num: true, value: r => fmt.int(r.value)},
       {label: 'Share', num: true, value: r => fmt.pct(c.essential ? r.value / c.essential : 0)}],
     rows: split});

@@ -535,7 +535,7 @@ class WebAppIT {
         WebElement skip = browser.driver.switchTo().activeElement();
         assertEquals("Skip to content", skip.getText());
         assertEquals("solid", skip.getCssValue("outline-style"), "focus is visible");
-        assertEquals("rgb(245, 158, 11)", skip.getCssValue("outline-color"), "the application's focus ring");
+        assertEquals("rgba(245, 158, 11, 1)", skip.getCssValue("outline-color"), "the application's focus ring");
         skip.sendKeys(Keys.ENTER);
         assertEquals("main", browser.driver.switchTo().activeElement().getAttribute("id"));
         // The coverage options answer from the keyboard: choose with keys, Enter in the form submits it.
