@@ -3,7 +3,9 @@ package org.sepgraph.graph.access;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.sepgraph.graph.changes.Change;
 import org.sepgraph.graph.changes.Change.Action;
 import org.sepgraph.graph.changes.ChangeLog;
@@ -20,6 +22,8 @@ public final class Edges<T> {
     private final String upsert;
     private final String create;
     private final String find;
+    /** The relationship between two ends with a key, all its properties: what a replace compares with. */
+    private final String one;
     private final String list;
     private final String count;
     private final String delete;
@@ -45,6 +49,12 @@ public final class Edges<T> {
                 MATCH (a:%s {id: $from})-[r:%s]->(b:%s {id: $to})
                 WHERE %s
                 RETURN count(r) > 0 AS found
+                """.formatted(from, type, to, keyMatch);
+        this.one = """
+                MATCH (a:%s {id: $from})-[r:%s]->(b:%s {id: $to})
+                WHERE %s
+                RETURN r {.*, from: a.id, to: b.id} AS value
+                LIMIT 1
                 """.formatted(from, type, to, keyMatch);
         String filter = """
                 MATCH (a:%s)-[r:%s]->(b:%s)
@@ -90,7 +100,8 @@ public final class Edges<T> {
                 throw new Conflict(kind.toField(), "this " + kind.noun()
                         + " exists already; PUT replaces it");
             }
-            upsert(tx, List.of(kind.row(value)));
+            EdgeRow row = kind.row(value);
+            upsert(tx, List.of(Provenance.of(origin, Provenance.changedFields(null, row.props())).on(row)));
             return ChangeLog.append(tx, origin, List.of(change(value, Action.CREATED)));
         });
         return new Written<>(value, version, true);
@@ -105,8 +116,16 @@ public final class Edges<T> {
     public Written<T> put(T value, Origin origin) {
         return store.write(tx -> {
             checkEnds(tx, value);
-            boolean existed = exists(tx, value);
-            upsert(tx, List.of(kind.row(value)));
+            EdgeRow row = kind.row(value);
+            List<Value> stored = tx.run(one, Map.of("from", kind.fromId(value), "to", kind.toId(value),
+                    "key", kind.keyOf(value))).list(r -> r.get("value"));
+            boolean existed = !stored.isEmpty();
+            // what a person changes now is theirs from now on, with what they set before
+            Set<String> curated = existed
+                    ? new java.util.TreeSet<>(Provenance.union(Provenance.curated(stored.get(0)), Provenance.changedFields(
+                            kind.row(kind.read(stored.get(0))).props(), row.props())))
+                    : Provenance.changedFields(null, row.props());
+            upsert(tx, List.of(Provenance.of(origin, curated).on(row)));
             long version = ChangeLog.append(tx, origin, List.of(change(value, existed ? Action.UPDATED
                     : Action.CREATED)));
             return new Written<>(value, version, !existed);

@@ -1,11 +1,14 @@
 package org.sepgraph.graph.access;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.sepgraph.graph.changes.Change;
 import org.sepgraph.graph.changes.Change.Action;
 import org.sepgraph.graph.changes.ChangeLog;
@@ -33,13 +36,24 @@ public final class Nodes<T> {
             LIMIT 1
             """;
 
+    /** The relationships of given types at a node, with their ends' ids: what a cascading delete takes along. */
+    static final String INCIDENT = """
+            MATCH (n:%s {id: $id})-[r]-()
+            WHERE type(r) IN $types
+            RETURN type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, properties(r) AS props
+            ORDER BY type, from, to
+            """;
+
     private final GraphStore store;
     private final NodeKind<T> kind;
     private final String get;
+    /** The node by its stored id (not by alias), all its properties: what a replace compares with. */
+    private final String byId;
     private final String list;
     private final String count;
     private final String dependants;
     private final String delete;
+    private final String incident;
     private final String create;
 
     public Nodes(GraphStore store, NodeKind<T> kind) {
@@ -53,6 +67,8 @@ public final class Nodes<T> {
                 CREATE (n:%s)
                 SET n = row.props
                 """.formatted(label);
+        // every projection starts with n {.*: it carries the provenance properties too
+        this.byId = "MATCH (n:%s {id: $id})\nRETURN %s AS value".formatted(label, kind.projection());
         String search = """
                 MATCH (n:%s)
                 WHERE $q IS NULL
@@ -68,6 +84,7 @@ public final class Nodes<T> {
                 RETURN type(r) AS type, count(r) AS count
                 ORDER BY type
                 """.formatted(label);
+        this.incident = INCIDENT.formatted(label);
         this.delete = """
                 MATCH (n:%s {id: $id})
                 // licences granted by the node, or left without grantees, lose their meaning with it
@@ -133,7 +150,10 @@ public final class Nodes<T> {
                 throw new Conflict("id", "the " + kind.label().noun() + " '" + id + "' exists already; PUT replaces it");
             }
             checkReferences(tx, kind.references(value));
-            upsert(tx, List.of(kind.row(value)));
+            NodeRow row = kind.row(value);
+            Set<String> set = Provenance.changedFields(null, Provenance.fields(row));
+            set.remove("id");
+            upsert(tx, List.of(Provenance.of(origin, set).on(row)));
             return ChangeLog.append(tx, origin, List.of(Change.node(kind.bundleKey(), Action.CREATED, id)));
         });
         return new Written<>(require(id), version, true);
@@ -147,11 +167,17 @@ public final class Nodes<T> {
     /** Replaces an existing node and its own edges; refused when it does not exist. */
     public Written<T> replace(String id, T value, Origin origin) {
         long version = store.write(tx -> {
-            if (!exists(tx, kind.label(), id)) {
+            List<Value> stored = tx.run(byId, Map.of("id", id)).list(r -> r.get("value"));
+            if (stored.isEmpty()) {
                 throw new NotFound("id", "no " + kind.label().noun() + " '" + id + "'");
             }
             checkReferences(tx, kind.references(value));
-            upsert(tx, List.of(kind.row(value)));
+            NodeRow row = kind.row(value);
+            // what a person changes now is theirs from now on, with what they set before
+            Set<String> changed = Provenance.changedFields(Provenance.fields(kind.row(kind.read(stored.get(0)))),
+                    Provenance.fields(row));
+            upsert(tx, List.of(Provenance.of(origin, Provenance.union(Provenance.curated(stored.get(0)), changed))
+                    .on(row)));
             return ChangeLog.append(tx, origin, List.of(Change.node(kind.bundleKey(), Action.UPDATED, id)));
         });
         return new Written<>(require(id), version, false);
@@ -185,9 +211,10 @@ public final class Nodes<T> {
     /**
      * Deletes a node. Without {@code cascade}, a node that others depend on is refused with a {@link Conflict}
      * that counts the dependants; with it, the node goes with its relationships and the licences that lose
-     * their grantor or their last grantee.
+     * their grantor or their last grantee. The change entry names the node, each relationship of the {@code listed}
+     * kinds that went with it (so the audit of a relationship shows its end) and each licence orphaned.
      */
-    public long delete(String id, boolean cascade, Origin origin) {
+    public long delete(String id, boolean cascade, Origin origin, List<EdgeKind<?>> listed) {
         return store.write(tx -> {
             if (!exists(tx, kind.label(), id)) {
                 throw new NotFound("id", "no " + kind.label().noun() + " '" + id + "'");
@@ -203,7 +230,16 @@ public final class Nodes<T> {
             }
             List<Change> changes = new ArrayList<>();
             changes.add(Change.node(kind.bundleKey(), Action.DELETED, id));
-            // the relationships went with the node (followers drop them with it); the licences it orphaned are listed
+            Map<String, EdgeKind<?>> byType = new HashMap<>();
+            listed.forEach(k -> byType.put(k.type(), k));
+            tx.run(incident, Map.of("id", id, "types", List.copyOf(byType.keySet())))
+                    .forEachRemaining(r -> {
+                        EdgeKind<?> k = byType.get(r.get("type").asString());
+                        Value key = k.key() == null ? null : r.get("props").get(k.key());
+                        changes.add(Change.edge(k.bundleKey(), Action.DELETED, r.get("from").asString(),
+                                r.get("to").asString(), key == null || key.isNull() ? "" : key.asObject().toString()));
+                    });
+            // the licences it orphaned go too
             tx.run(delete, Map.of("id", id)).single().get("orphanIds").asList(v -> v.asString()).forEach(l ->
                     changes.add(Change.node("licenses", Action.DELETED, l)));
             return ChangeLog.append(tx, origin, changes);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -86,8 +87,13 @@ public final class BulkFiles {
      * to write.
      */
     public <T> void nodes(NodeKind<T> kind, Collection<T> values) {
+        nodes(kind, values, row -> row);
+    }
+
+    /** {@link #nodes(NodeKind, Collection)} with each row as {@code decorate} makes it (its provenance added). */
+    public <T> void nodes(NodeKind<T> kind, Collection<T> values, UnaryOperator<NodeRow> decorate) {
         String label = kind.label().name();
-        Map<String, String> columns = columns(values, v -> kind.row(v).props(), "id");
+        Map<String, String> columns = columns(values, v -> decorate.apply(kind.row(v)).props(), "id");
         List<NodeKind.OwnEdge> own = kind.ownEdges();
         CsvFile nodeFile = new CsvFile(dir.resolve(label + ".csv"), List.of("id:ID(" + label + ")"), columns);
         List<CsvFile> edgeFiles = new ArrayList<>();
@@ -97,7 +103,7 @@ public final class BulkFiles {
                         List.of(":START_ID(" + label + ")", ":END_ID(" + edge.to().name() + ")"), Map.of()));
             }
             for (T v : values) {
-                NodeRow row = kind.row(v);
+                NodeRow row = decorate.apply(kind.row(v));
                 nodeFile.line(List.of(row.id()), row.props());
                 for (int e = 0; e < own.size(); e++) {
                     for (String end : ends(row.ends().get(own.get(e).field()))) {
@@ -119,13 +125,18 @@ public final class BulkFiles {
 
     /** Writes the relationships of one kind. */
     public <T> void relationships(EdgeKind<T> kind, Collection<T> values) {
-        Map<String, String> columns = columns(values, v -> kind.row(v).props(), null);
+        relationships(kind, values, row -> row);
+    }
+
+    /** {@link #relationships(EdgeKind, Collection)} with each row as {@code decorate} makes it. */
+    public <T> void relationships(EdgeKind<T> kind, Collection<T> values, UnaryOperator<EdgeRow> decorate) {
+        Map<String, String> columns = columns(values, v -> decorate.apply(kind.row(v)).props(), null);
         CsvFile file = new CsvFile(dir.resolve(kind.type() + "-" + kind.from().name() + "-" + kind.to().name()
                 + ".csv"), List.of(":START_ID(" + kind.from().name() + ")", ":END_ID(" + kind.to().name() + ")"),
                 columns);
         try {
             for (T v : values) {
-                EdgeRow row = kind.row(v);
+                EdgeRow row = decorate.apply(kind.row(v));
                 file.line(List.of(row.from(), row.to()), row.props());
             }
         } finally {
@@ -224,6 +235,9 @@ public final class BulkFiles {
         if (value instanceof LocalDate) {
             return "date";
         }
+        if (value instanceof java.time.OffsetDateTime) {
+            return "datetime";
+        }
         if (value instanceof Boolean) {
             return "boolean";
         }
@@ -251,6 +265,7 @@ public final class BulkFiles {
             }
             return joined.toString();
         }
-        return value instanceof LocalDate || value instanceof Boolean ? value.toString() : value;
+        return value instanceof LocalDate || value instanceof Boolean || value instanceof java.time.OffsetDateTime
+                ? value.toString() : value;
     }
 }

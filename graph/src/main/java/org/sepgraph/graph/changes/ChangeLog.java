@@ -7,6 +7,7 @@ import java.util.Map;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.sepgraph.graph.model.Page;
 import org.sepgraph.graph.store.GraphStore;
 
 /**
@@ -110,6 +111,36 @@ public final class ChangeLog {
     /** The entries after {@code after}, oldest first, at most {@code limit}. */
     public List<ChangeEntry> since(long after, int limit) {
         return store.read(tx -> tx.run(SINCE, Map.of("after", after, "limit", limit)).list(ChangeLog::entry));
+    }
+
+    /**
+     * The audit trail: entries after version {@code after} (or made at or after {@code from}, when given), oldest
+     * first, each with only the changes of collection {@code kind} and id {@code id} (either null: any); entries
+     * left with no change are left out. Read in batches; paged with an exact total. Cost: O(entries after).
+     */
+    public Page<ChangeEntry> audit(long after, OffsetDateTime from, String kind, String id, Page.Request page) {
+        List<ChangeEntry> matching = new ArrayList<>();
+        long cursor = after;
+        while (true) {
+            List<ChangeEntry> batch = since(cursor, 1_000);
+            if (batch.isEmpty()) {
+                break;
+            }
+            for (ChangeEntry e : batch) {
+                if (from != null && e.at() != null && e.at().isBefore(from)) {
+                    continue;
+                }
+                List<Change> kept = e.changes().stream().filter(c -> (kind == null || kind.equals(c.collection()))
+                        && (id == null || id.equals(c.id()) || id.equals(c.from()) || id.equals(c.to()))).toList();
+                if (!kept.isEmpty() || (kind == null && id == null)) {
+                    matching.add(new ChangeEntry(e.version(), e.at(), e.origin(), kept, e.reset()));
+                }
+            }
+            cursor = batch.get(batch.size() - 1).version();
+        }
+        long skip = Math.min(page.skip(), matching.size());
+        return new Page<>(matching.subList((int) skip, (int) Math.min(matching.size(), skip + page.size())),
+                matching.size(), page.page(), page.size());
     }
 
     private static ChangeEntry entry(Record r) {

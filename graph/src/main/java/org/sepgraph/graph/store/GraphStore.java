@@ -31,13 +31,15 @@ public final class GraphStore implements AutoCloseable {
     public static GraphStore open(StoreSettings settings) {
         EmbeddedNeo4j embedded = null;
         String uri = settings.uri();
+        var auth = settings.user() == null || settings.user().isBlank()
+                ? AuthTokens.none() : AuthTokens.basic(settings.user(), settings.password());
         if (!settings.isExternal()) {
-            embedded = EmbeddedNeo4j.start(settings.dataDir(), settings.boltPort(), settings.pageCacheBytes());
+            embedded = EmbeddedNeo4j.start(settings.dataDir(), settings.boltPort(), settings.pageCacheBytes(),
+                    Credentials.of(settings.dataDir(), settings.user(), settings.password()));
             uri = embedded.boltUri();
+            auth = AuthTokens.basic(embedded.credentials().user(), embedded.credentials().password());
         }
         try {
-            var auth = settings.user() == null || settings.user().isBlank()
-                    ? AuthTokens.none() : AuthTokens.basic(settings.user(), settings.password());
             // encryption follows the URI's scheme: bolt:// and neo4j:// plain, +s and +ssc encrypted (Aura, TLS clusters)
             Driver driver = GraphDatabase.driver(uri, auth, Config.defaultConfig());
             driver.verifyConnectivity();

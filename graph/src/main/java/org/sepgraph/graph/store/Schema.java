@@ -19,7 +19,9 @@ public final class Schema {
             "CREATE CONSTRAINT license_id IF NOT EXISTS FOR (n:License) REQUIRE n.id IS UNIQUE",
             // the change log: one entry per version, one counter
             "CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (n:Change) REQUIRE n.seq IS UNIQUE",
-            "CREATE CONSTRAINT sequence_name IF NOT EXISTS FOR (n:Sequence) REQUIRE n.name IS UNIQUE");
+            "CREATE CONSTRAINT sequence_name IF NOT EXISTS FOR (n:Sequence) REQUIRE n.name IS UNIQUE",
+            // API keys, found by id (a secret names its key)
+            "CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.id IS UNIQUE");
 
     /** The parts of large change entries, found by their version. */
     static final String CHANGE_PARTS = "CREATE INDEX change_part_seq IF NOT EXISTS FOR (n:ChangePart) ON (n.seq)";

@@ -7,8 +7,10 @@ import java.nio.file.Path;
  * otherwise an embedded Neo4j keeps its files under {@code dataDir}.
  *
  * @param uri            bolt:// or neo4j:// address of an external server or cluster, or null for embedded
- * @param user           user for the external server (null: no authentication)
- * @param password       password for the external server
+ * @param user           user for the external server (null: no authentication); of the embedded store's Bolt
+ *                       connector (null: {@code neo4j})
+ * @param password       password for the external server; of the embedded store (null: generated at first start
+ *                       and kept in the data directory, see {@link Credentials})
  * @param dataDir        directory of the embedded store; survives restarts
  * @param boltPort       port of the embedded store's Bolt connector on 127.0.0.1 (0: a free port)
  * @param pageCacheBytes page cache of the embedded store (0: Neo4j's own choice from the machine)

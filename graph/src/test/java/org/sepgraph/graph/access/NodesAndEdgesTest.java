@@ -114,24 +114,25 @@ class NodesAndEdgesTest {
 
         ChangeLog log = new ChangeLog(store);
         long before = log.head();
-        Conflict refused = assertThrows(Conflict.class, () -> orgs.delete("acme", false, TEST));
+        Conflict refused = assertThrows(Conflict.class, () -> orgs.delete("acme", false, TEST, EdgeKinds.ALL));
         assertEquals(Map.of("GRANTED_BY", 1L, "OWNS", 1L), refused.dependants());
         assertTrue(orgs.get("acme").isPresent());
         assertEquals(before, log.head(), "a refused write takes no version");
 
-        long version = orgs.delete("acme", true, TEST);
+        long version = orgs.delete("acme", true, TEST, EdgeKinds.ALL);
         assertEquals(before + 1, version);
-        // the entry names the node and the licence it orphaned; its relationships went with it
+        // the entry names the node, the relationship that went with it and the licence it orphaned
         ChangeEntry entry = log.since(before, 10).get(0);
         assertEquals(version, entry.version());
         assertEquals(List.of(Change.node("organizations", Change.Action.DELETED, "acme"),
+                Change.edge("ownerships", Change.Action.DELETED, "acme", "US1", ""),
                 Change.node("licenses", Change.Action.DELETED, "L1")), entry.changes());
         assertEquals(TEST, entry.origin());
         assertTrue(orgs.get("acme").isEmpty());
         assertTrue(licenses.get("L1").isEmpty(), "a licence loses its meaning with its grantor");
         assertTrue(patents.get("US1").isPresent());
         licenses.list(null, Page.Request.of(0, 10));
-        assertThrows(NotFound.class, () -> orgs.delete("acme", true, TEST));
+        assertThrows(NotFound.class, () -> orgs.delete("acme", true, TEST, EdgeKinds.ALL));
     }
 
     @Test
