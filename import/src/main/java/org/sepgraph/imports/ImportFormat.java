@@ -24,7 +24,10 @@ public enum ImportFormat {
                     new Parameter(AccessAdvanceParser.POOL_NAME, false,
                             "name given to the pool when it is created (default: the pool id)"),
                     new Parameter(AccessAdvanceParser.ADMINISTRATOR, false,
-                            "administrator given to the pool when it is created (default: 'Access Advance')")),
+                            "administrator given to the pool when it is created (default: 'Access Advance')"),
+                    new Parameter(AccessAdvanceParser.LIST_DATE, false,
+                            "the date the list states the pool's contents on (YYYY-MM-DD, default today): patents the "
+                            + "pool held then that the list does not name leave it the day before")),
             AccessAdvanceParser::new),
     ETSI_ISLD("etsi-isld",
             "ETSI IPR database export of individual patent declarations (ISLD; ';' or ',' separated)", List.of(),

@@ -1,9 +1,15 @@
 package org.sepgraph.imports;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.function.Consumer;
 import org.sepgraph.graph.changes.Origin;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.imports.run.ImportOptions;
+import org.sepgraph.imports.run.ImportRefused;
 import org.sepgraph.imports.run.ImportReport;
 import org.sepgraph.imports.run.ImportRun;
 import org.sepgraph.imports.run.ProgressListener;
@@ -24,18 +30,72 @@ public final class Imports {
     }
 
     /**
-     * Reads {@code in} (not closed) in {@code format} and writes it as {@code origin}'s write; the report says
-     * what changed and the version it created.
+     * Reads {@code in} (not closed) in {@code format} and writes it as {@code origin}'s write, recorded in the
+     * {@link ImportLog} with {@code file} (a name for people, may be null) and the digest of what was read; the
+     * report says what changed, the version it created and the import's id. {@code check} sees the validated facts
+     * before anything is written and may refuse them (the service's access rules).
      */
     public ImportReport run(ImportFormat format, InputStream in, ImportOptions options, ProgressListener progress,
+                            Origin origin, String file, Consumer<StagedGraph> check) {
+        String id = newId();
+        Origin importing = new Origin(origin.key(), "import:" + id);
+        DigestInputStream digesting = new DigestInputStream(in, sha256());
+        ImportLog log = new ImportLog(store);
+        try {
+            ImportRun run = new ImportRun(format.id(), options, progress);
+            StagedGraph staged = format.parser().parse(digesting, run);
+            check.accept(staged);
+            ImportReport report = new StoreWriter(store).write(run, staged, importing).withId(id);
+            log.record(id, format.id(), file, digest(digesting), origin.key(), ImportLog.Status.IMPORTED, report,
+                    null);
+            return report;
+        } catch (ImportRefused refused) {
+            log.record(id, format.id(), file, digest(digesting), origin.key(), ImportLog.Status.REFUSED,
+                    refused.report().withId(id), null);
+            throw refused.withId(id);
+        } catch (RuntimeException failed) {
+            log.record(id, format.id(), file, digest(digesting), origin.key(), ImportLog.Status.FAILED, null,
+                    failed.getClass().getSimpleName() + ": " + failed.getMessage());
+            throw failed;
+        }
+    }
+
+    public ImportReport run(ImportFormat format, InputStream in, ImportOptions options, ProgressListener progress,
                             Origin origin) {
-        ImportRun run = new ImportRun(format.id(), options, progress);
-        StagedGraph staged = format.parser().parse(in, run);
-        return new StoreWriter(store).write(run, staged, origin);
+        return run(format, in, options, progress, origin, null, staged -> { });
     }
 
     /** An import by the service itself (the demo, tests). */
     public ImportReport run(ImportFormat format, InputStream in, ImportOptions options) {
         return run(format, in, options, ProgressListener.NONE, Origin.system("import"));
+    }
+
+    /** A sortable, unique id: the time, then random digits. */
+    static String newId() {
+        byte[] random = new byte[3];
+        RANDOM.nextBytes(random);
+        return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
+                .format(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC))
+                + "-" + java.util.HexFormat.of().formatHex(random);
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The digest of the whole input: what a parser left unread (trailing space) is read into it first. */
+    private static String digest(DigestInputStream in) {
+        try {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            // the digest of what could be read
+        }
+        return "sha256:" + java.util.HexFormat.of().formatHex(in.getMessageDigest().digest());
     }
 }

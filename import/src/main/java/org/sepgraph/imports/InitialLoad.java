@@ -57,7 +57,7 @@ public final class InitialLoad {
         Path dir = dataDir.resolve("initial-load");
         try {
             BulkFiles files = new BulkFiles(dir);
-            ImportReport report = BulkWriter.write(run, staged, files);
+            ImportReport report = BulkWriter.write(run, staged, files, origin);
             long version;
             OfflineBuild.run(dataDir, files, toolOutput);
             long nodes;
@@ -77,7 +77,7 @@ public final class InitialLoad {
             }
             return new ImportReport(report.format(), report.rowsRead(), report.nodes(), report.relationships(),
                     report.byKind(), report.warnings(), report.moreWarnings(), report.errors(), report.moreErrors(),
-                    report.seconds(), version);
+                    report.seconds(), version, null, report.curation());
         } finally {
             OfflineBuild.deleteTree(dir);
         }

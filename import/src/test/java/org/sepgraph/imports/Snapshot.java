@@ -11,17 +11,24 @@ import org.sepgraph.graph.store.Schema;
 final class Snapshot {
     private Snapshot() {}
 
+    /** The properties of a node or relationship without its provenance (who wrote it, when: not the graph). */
+    static TreeMap<String, Object> data(java.util.Map<String, Object> props) {
+        TreeMap<String, Object> out = new TreeMap<>(props);
+        out.keySet().removeIf(k -> k.startsWith("_"));
+        return out;
+    }
+
     static List<String> of(GraphStore store) {
         List<String> lines = new ArrayList<>();
         store.read(tx -> {
             tx.run("MATCH (n) WHERE " + Schema.DATA + " RETURN labels(n) AS labels, properties(n) AS props").forEachRemaining(r ->
-                    lines.add(r.get("labels").asList() + " " + new TreeMap<>(r.get("props").asMap())));
+                    lines.add(r.get("labels").asList() + " " + data(r.get("props").asMap())));
             tx.run("""
                     MATCH (a)-[r]->(b)
                     RETURN labels(a)[0] + ':' + a.id AS a, type(r) AS type, labels(b)[0] + ':' + b.id AS b,
                            properties(r) AS props
                     """).forEachRemaining(r -> lines.add(r.get("a").asString() + " -" + r.get("type").asString()
-                    + "-> " + r.get("b").asString() + " " + new TreeMap<>(r.get("props").asMap())));
+                    + "-> " + r.get("b").asString() + " " + data(r.get("props").asMap())));
             return null;
         });
         return lines.stream().sorted().toList();

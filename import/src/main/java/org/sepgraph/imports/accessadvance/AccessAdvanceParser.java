@@ -62,6 +62,7 @@ public final class AccessAdvanceParser implements Parser {
     public static final String STANDARD = "standard";
     public static final String POOL_NAME = "poolName";
     public static final String ADMINISTRATOR = "administrator";
+    public static final String LIST_DATE = "listDate";
 
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.ofPattern("uuuuMMdd")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -105,6 +106,7 @@ public final class AccessAdvanceParser implements Parser {
         String poolId = id(POOL, options.require(POOL, "the id of the pool this list belongs to"));
         String standardId = id(STANDARD, options.require(STANDARD, "the id of the standard the pool licenses"));
         String poolName = options.parameter(POOL_NAME) == null ? poolId : options.parameter(POOL_NAME);
+        LocalDate listDate = listDate(options.parameter(LIST_DATE));
         String administrator = options.parameter(ADMINISTRATOR) == null ? "Access Advance"
                 : options.parameter(ADMINISTRATOR);
 
@@ -125,7 +127,10 @@ public final class AccessAdvanceParser implements Parser {
             throw run.refuse(1, null, "the list has a header but no patent rows");
         }
         run.refuseIfErrors();
-        return stage(poolId, poolName, administrator, standardId, patents, organizations, profiles);
+        StagedGraph staged = stage(poolId, poolName, administrator, standardId, patents, organizations, profiles,
+                listDate);
+        staged.poolList(poolId, listDate);
+        return staged;
     }
 
     private static String id(String field, String value) {
@@ -278,9 +283,21 @@ public final class AccessAdvanceParser implements Parser {
         }
     }
 
+    /** The date the list states the pool's contents on: the parameter, else today. */
+    private static LocalDate listDate(String value) {
+        if (value == null) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidField(LIST_DATE, LIST_DATE + " must be a date YYYY-MM-DD, got '" + value + "'");
+        }
+    }
+
     private static StagedGraph stage(String poolId, String poolName, String administrator, String standardId,
                                      Map<String, PatentFacts> patents, Map<String, String> organizations,
-                                     Set<String> profiles) {
+                                     Set<String> profiles, LocalDate listDate) {
         StagedGraph g = new StagedGraph();
         var pools = g.nodes(NodeKinds.POOL, Merges::keepStored);
         var standards = g.nodes(NodeKinds.STANDARD, Merges::standard);
@@ -288,7 +305,7 @@ public final class AccessAdvanceParser implements Parser {
         var families = g.nodes(NodeKinds.FAMILY, Merges::keepStored);
         var patentStage = g.nodes(NodeKinds.PATENT, Merges::patent);
         var ownerships = g.edges(EdgeKinds.OWNERSHIPS, Merges::ownership);
-        var inPool = g.edges(EdgeKinds.POOL_PATENTS, Merges::keepStored);
+        var inPool = g.edges(EdgeKinds.POOL_PATENTS, Merges.poolListEntry(listDate));
         var licensors = g.edges(EdgeKinds.LICENSORS, Merges::keepStored);
         var bindings = g.edges(EdgeKinds.BINDINGS, Merges::keepStored);
         var declarations = g.edges(EdgeKinds.DECLARATIONS, Merges::declaration);

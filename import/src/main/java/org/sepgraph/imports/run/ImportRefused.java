@@ -16,6 +16,11 @@ public class ImportRefused extends RuntimeException {
         return report;
     }
 
+    /** The same refusal, its report known as import {@code importId}. */
+    public ImportRefused withId(String importId) {
+        return new ImportRefused(report.withId(importId));
+    }
+
     private static String message(ImportReport report) {
         long count = report.errors().size() + report.moreErrors();
         String first = report.errors().isEmpty() ? "" : ": " + report.errors().get(0).describe()

@@ -17,14 +17,23 @@ import java.util.List;
  * @param moreErrors    bad lines beyond those listed
  * @param seconds       wall-clock time of the whole import
  * @param version       the version of the store the import created (its change log entry); 0 when it wrote nothing
+ * @param id            the import's id in the list of past imports ({@code GET /api/v1/imports/{id}}), or null
+ * @param curation      what the import kept as people set it, closed in pools, renamed
  */
 public record ImportReport(String format, long rowsRead, Counts nodes, Counts relationships, List<KindCounts> byKind,
                            List<Issue> warnings, long moreWarnings, List<Issue> errors, long moreErrors,
-                           double seconds, long version) {
+                           double seconds, long version, String id, Curation curation) {
     public ImportReport {
         byKind = List.copyOf(byKind);
         warnings = List.copyOf(warnings);
+        curation = curation == null ? Curation.NONE : curation;
         errors = List.copyOf(errors);
+    }
+
+    /** The same report, known as import {@code importId}. */
+    public ImportReport withId(String importId) {
+        return new ImportReport(format, rowsRead, nodes, relationships, byKind, warnings, moreWarnings, errors,
+                moreErrors, seconds, version, importId, curation);
     }
 
     /** True when the import wrote nothing because nothing differed from the store. */

@@ -74,9 +74,15 @@ public final class ImportRun {
 
     /** The report of what was written, in {@code version} of the store (0: nothing was). */
     public ImportReport report(Counts nodes, Counts relationships, List<KindCounts> byKind, long version) {
+        return report(nodes, relationships, byKind, version, Curation.NONE);
+    }
+
+    /** The report of what was written, with what was kept, closed and renamed. */
+    public ImportReport report(Counts nodes, Counts relationships, List<KindCounts> byKind, long version,
+                               Curation curation) {
         double seconds = (System.nanoTime() - start) / 1e9;
         return new ImportReport(format, rows, nodes, relationships, byKind, issues.warnings(),
                 issues.moreWarnings(), issues.errors(), issues.moreErrors(), Math.round(seconds * 1000) / 1000.0,
-                version);
+                version, null, curation);
     }
 }

@@ -1,12 +1,15 @@
 package org.sepgraph.imports.staging;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.BinaryOperator;
 import org.sepgraph.graph.model.Declaration;
 import org.sepgraph.graph.model.Ownership;
 import org.sepgraph.graph.model.Patent;
 import org.sepgraph.graph.model.PatentStatus;
+import org.sepgraph.graph.model.PoolPatent;
 import org.sepgraph.graph.model.Standard;
 
 /**
@@ -45,6 +48,15 @@ public final class Merges {
                 or(staged.title(), stored.title()), or(staged.filed(), stored.filed()),
                 or(staged.granted(), stored.granted()), or(staged.expires(), stored.expires()), status,
                 or(staged.family(), stored.family()), aliases);
+    }
+
+    /**
+     * A pool list's entry over the stored membership: a patent the pool still holds keeps its dates (a list does not
+     * say since when); one that left before the list's date comes back on that date, with an open end.
+     */
+    public static BinaryOperator<PoolPatent> poolListEntry(LocalDate listDate) {
+        return (stored, staged) -> stored.until() != null && stored.until().isBefore(listDate)
+                ? new PoolPatent(stored.pool(), stored.patent(), listDate, null) : stored;
     }
 
     /** A standard keeps its body and title when it has them, and gains the staged parents. */

@@ -21,6 +21,13 @@ public final class StagedGraph {
     private final Map<NodeKind<?>, NodeStage<?>> nodes = new LinkedHashMap<>();
     private final Map<EdgeKind<?>, EdgeStage<?>> edges = new LinkedHashMap<>();
     private final List<Outside> outside = new ArrayList<>();
+    private final List<PoolList> poolLists = new ArrayList<>();
+
+    /**
+     * A file that states a pool's whole contents on {@code date} (a pool list): what the pool holds then and the
+     * file does not name left it the day before.
+     */
+    public record PoolList(String pool, java.time.LocalDate date) {}
 
     /** A node the file names but does not hold (a bundle's reference): where, so a refusal can name the line. */
     public record Outside(Label label, String id, String path, long line) {}
@@ -55,6 +62,15 @@ public final class StagedGraph {
     /** Notes a reference to a node the file does not hold. */
     public void outside(Label label, String id, String path, long line) {
         outside.add(new Outside(label, id, path, line));
+    }
+
+    /** Declares that the file states the whole contents of {@code pool} on {@code date}. */
+    public void poolList(String pool, java.time.LocalDate date) {
+        poolLists.add(new PoolList(pool, date));
+    }
+
+    public List<PoolList> poolLists() {
+        return List.copyOf(poolLists);
     }
 
     /** The references to nodes outside the file, in file order. */

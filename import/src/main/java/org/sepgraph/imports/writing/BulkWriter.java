@@ -2,7 +2,9 @@ package org.sepgraph.imports.writing;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sepgraph.graph.access.Provenance;
 import org.sepgraph.graph.bulk.BulkFiles;
+import org.sepgraph.graph.changes.Origin;
 import org.sepgraph.imports.run.ImportReport.Counts;
 import org.sepgraph.imports.run.ImportReport.KindCounts;
 import org.sepgraph.imports.run.ImportReport;
@@ -17,7 +19,9 @@ import org.sepgraph.imports.staging.StagedGraph;
 public final class BulkWriter {
     private BulkWriter() {}
 
-    public static ImportReport write(ImportRun run, StagedGraph staged, BulkFiles files) {
+    /** Every value records {@code origin}'s import as its source, as a transactional import's would. */
+    public static ImportReport write(ImportRun run, StagedGraph staged, BulkFiles files, Origin origin) {
+        Provenance provenance = Provenance.of(origin, List.of());
         for (StagedGraph.Outside o : staged.outside()) {
             run.issues().error(o.line(), o.path(), "no " + o.label().noun() + " '" + o.id()
                     + "' in the bundle (an initial load starts from an empty store)");
@@ -27,24 +31,24 @@ public final class BulkWriter {
         List<KindCounts> byKind = new ArrayList<>();
         long nodes = 0;
         for (StagedGraph.NodeStage<?> stage : staged.nodeStages()) {
-            writeNodes(files, stage);
+            writeNodes(files, stage, provenance);
             byKind.add(new KindCounts(stage.kind().bundleKey(), new Counts(stage.values().size(), 0, 0)));
             nodes += stage.values().size();
         }
         long relationships = 0;
         for (StagedGraph.EdgeStage<?> stage : staged.edgeStages()) {
-            writeEdges(files, stage);
+            writeEdges(files, stage, provenance);
             byKind.add(new KindCounts(stage.kind().bundleKey(), new Counts(stage.values().size(), 0, 0)));
             relationships += stage.values().size();
         }
         return run.report(new Counts(nodes, 0, 0), new Counts(relationships, 0, 0), byKind, 0);
     }
 
-    private static <T> void writeNodes(BulkFiles files, StagedGraph.NodeStage<T> stage) {
-        files.nodes(stage.kind(), stage.values());
+    private static <T> void writeNodes(BulkFiles files, StagedGraph.NodeStage<T> stage, Provenance provenance) {
+        files.nodes(stage.kind(), stage.values(), provenance::on);
     }
 
-    private static <T> void writeEdges(BulkFiles files, StagedGraph.EdgeStage<T> stage) {
-        files.relationships(stage.kind(), stage.values());
+    private static <T> void writeEdges(BulkFiles files, StagedGraph.EdgeStage<T> stage, Provenance provenance) {
+        files.relationships(stage.kind(), stage.values(), provenance::on);
     }
 }

@@ -1,14 +1,16 @@
 package org.sepgraph.imports.writing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.sepgraph.graph.access.EdgeKind;
 import org.sepgraph.graph.access.EdgeRow;
 import org.sepgraph.graph.access.Edges;
@@ -16,11 +18,17 @@ import org.sepgraph.graph.access.Label;
 import org.sepgraph.graph.access.NodeKind;
 import org.sepgraph.graph.access.NodeRow;
 import org.sepgraph.graph.access.Nodes;
+import org.sepgraph.graph.access.Provenance;
 import org.sepgraph.graph.changes.Change.Action;
 import org.sepgraph.graph.changes.Change;
 import org.sepgraph.graph.changes.ChangeLog;
 import org.sepgraph.graph.changes.Origin;
+import org.sepgraph.graph.kinds.EdgeKinds;
+import org.sepgraph.graph.kinds.NodeKinds;
+import org.sepgraph.graph.model.Patent;
+import org.sepgraph.graph.model.PoolPatent;
 import org.sepgraph.graph.store.GraphStore;
+import org.sepgraph.imports.run.Curation;
 import org.sepgraph.imports.run.ImportReport.Counts;
 import org.sepgraph.imports.run.ImportReport.KindCounts;
 import org.sepgraph.imports.run.ImportReport;
@@ -36,6 +44,10 @@ import org.sepgraph.imports.staging.StagedGraph;
  * written only when new or different, through the graph module's own statements ({@link Nodes}, {@link Edges}), so
  * CRUD and imports share one write path. Nodes are written before relationships, so every relationship finds both
  * ends. References to nodes outside the file must be in the store, else the file is refused with their lines.
+ *
+ * <p>What people set is respected (DESIGN.md "Provenance"): a field a person set through the API keeps its value
+ * and is reported as kept; every value written records this import as its source. A pool list closes the pool
+ * memberships it no longer names; a patent stored under another of its numbers is renamed to the file's.
  */
 public final class StoreWriter {
     private final GraphStore store;
@@ -46,8 +58,8 @@ public final class StoreWriter {
 
     /**
      * Writes {@code staged} (refusing it first if a reference finds nothing) and reports what changed; the change
-     * log's entry lists every node and relationship created or updated, as {@code origin}'s write. An import that
-     * changes nothing takes no version.
+     * log's entry lists every node and relationship created, updated or renamed, as {@code origin}'s write. An
+     * import that changes nothing takes no version.
      */
     public ImportReport write(ImportRun run, StagedGraph staged, Origin origin) {
         checkOutside(run, staged);
@@ -55,7 +67,8 @@ public final class StoreWriter {
         int batch = run.options().batchSize();
         long total = staged.size();
         Outcome outcome = store.write(tx -> {
-            Outcome o = new Outcome(run.progress(), total);
+            Outcome o = new Outcome(run.progress(), total, origin, run.options().maxIssues());
+            renames(staged, tx, o);
             Map<Label, Set<String>> created = new HashMap<>();
             for (NodeStage<?> stage : staged.nodeStages()) {
                 o.add(stage.kind().bundleKey(), true, writeNodes(stage, tx, batch, o,
@@ -66,18 +79,25 @@ public final class StoreWriter {
                 o.add(kind.bundleKey(), false, writeEdges(stage, tx, batch, o,
                         created.getOrDefault(kind.from(), Set.of()), created.getOrDefault(kind.to(), Set.of())));
             }
+            for (StagedGraph.PoolList list : staged.poolLists()) {
+                closeDropped(list, staged, tx, o);
+            }
             if (!o.changes.isEmpty()) {
                 o.version = ChangeLog.append(tx, origin, o.changes);
             }
             return o;
         });
-        return run.report(outcome.nodes, outcome.relationships, outcome.byKind, outcome.version);
+        return run.report(outcome.nodes, outcome.relationships, outcome.byKind, outcome.version,
+                outcome.curation.build());
     }
 
-    /** The counts of a write, and its progress. */
+    /** The counts of a write, its changes and curation, and its progress. */
     private static final class Outcome {
         final ProgressListener progress;
         final long total;
+        final Provenance provenance;
+        final Origin origin;
+        final Curation.Builder curation;
         long done;
         Counts nodes = Counts.ZERO;
         Counts relationships = Counts.ZERO;
@@ -85,13 +105,33 @@ public final class StoreWriter {
         final List<Change> changes = new ArrayList<>();
         long version;
 
-        Outcome(ProgressListener progress, long total) {
+        Outcome(ProgressListener progress, long total, Origin origin, int maxIssues) {
             this.progress = progress;
             this.total = total;
+            this.origin = origin;
+            this.provenance = Provenance.of(origin, List.of());
+            this.curation = new Curation.Builder(maxIssues);
         }
 
+        /** The provenance of a value this import writes, keeping the fields people set. */
+        Provenance provenance(Set<String> curated) {
+            return curated.isEmpty() ? provenance : new Provenance(provenance.by(), provenance.at(),
+                    List.copyOf(curated));
+        }
+
+        /** Adds counts of a collection (to its entry, when it has one already). */
         void add(String collection, boolean node, Counts counts) {
-            byKind.add(new KindCounts(collection, counts));
+            int at = -1;
+            for (int i = 0; i < byKind.size(); i++) {
+                if (byKind.get(i).kind().equals(collection)) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                byKind.add(new KindCounts(collection, counts));
+            } else {
+                byKind.set(at, new KindCounts(collection, byKind.get(at).counts().plus(counts)));
+            }
             if (node) {
                 nodes = nodes.plus(counts);
             } else {
@@ -116,24 +156,43 @@ public final class StoreWriter {
                 USING INDEX n:%1$s(id)
                 RETURN n.id AS id, %2$s AS value
                 """.formatted(kind.label().name(), kind.projection());
-        Counts counts = Counts.ZERO;
+        long made = 0;
+        long changed = 0;
+        long same = 0;
         List<T> all = new ArrayList<>(stage.values());
         for (int from = 0; from < all.size(); from += batch) {
             List<T> chunk = all.subList(from, Math.min(all.size(), from + batch));
-            List<String> ids = chunk.stream().map(kind::id).toList();
-            Map<String, T> stored = new HashMap<>();
-            tx.run(read, Map.of("ids", ids)).forEachRemaining(r ->
-                    stored.put(r.get("id").asString(), kind.read(r.get("value"))));
+            Map<String, Value> stored = new HashMap<>();
+            tx.run(read, Map.of("ids", chunk.stream().map(kind::id).toList())).forEachRemaining(r ->
+                    stored.put(r.get("id").asString(), r.get("value")));
             List<NodeRow> creates = new ArrayList<>();
             List<NodeRow> updates = new ArrayList<>();
-            counts = counts.plus(compare(chunk, kind::id, stored, stage::merge, kind::row, creates, updates,
-                    value -> created.add(kind.id(value))));
-            creates.forEach(r -> outcome.changes.add(Change.node(kind.bundleKey(), Action.CREATED, r.id())));
-            updates.forEach(r -> outcome.changes.add(Change.node(kind.bundleKey(), Action.UPDATED, r.id())));
+            for (T value : chunk) {
+                String id = kind.id(value);
+                Value old = stored.get(id);
+                if (old == null) {
+                    made++;
+                    created.add(id);
+                    creates.add(outcome.provenance.on(kind.row(value)));
+                    outcome.changes.add(Change.node(kind.bundleKey(), Action.CREATED, id));
+                    continue;
+                }
+                NodeRow before = kind.row(kind.read(old));
+                Set<String> curated = Provenance.curated(old);
+                NodeRow after = keepCurated(kind.row(stage.merge(kind.read(old), value)), before, curated,
+                        field -> outcome.curation.kept(kind.bundleKey(), id, field, reason(old)));
+                if (after.equals(before)) {
+                    same++;
+                } else {
+                    changed++;
+                    updates.add(outcome.provenance(curated).on(after));
+                    outcome.changes.add(Change.node(kind.bundleKey(), Action.UPDATED, id));
+                }
+            }
             writeChunk(creates, updates, rows -> writer.create(tx, rows), rows -> writer.upsert(tx, rows));
             outcome.batchDone(chunk.size());
         }
-        return counts;
+        return new Counts(made, changed, same);
     }
 
     /**
@@ -154,7 +213,9 @@ public final class StoreWriter {
                 }
                 RETURN row.from AS from, row.to AS to, row.key AS key, r {.*, from: a.id, to: b.id} AS value
                 """.formatted(kind.type(), keyPattern);
-        Counts counts = Counts.ZERO;
+        long made = 0;
+        long changed = 0;
+        long same = 0;
         List<T> all = new ArrayList<>(stage.values());
         for (int from = 0; from < all.size(); from += batch) {
             List<T> chunk = all.subList(from, Math.min(all.size(), from + batch));
@@ -163,22 +224,206 @@ public final class StoreWriter {
                     .map(v -> Map.<String, Object>of("from", kind.fromId(v), "to", kind.toId(v),
                             "key", kind.keyOf(v)))
                     .toList();
-            Map<String, T> stored = new HashMap<>();
+            Map<String, Value> stored = new HashMap<>();
             if (!probes.isEmpty()) {
                 tx.run(read, Map.of("rows", probes)).forEachRemaining(r -> stored.putIfAbsent(
                         EdgeStage.key(r.get("from").asString(), r.get("to").asString(), r.get("key").asString()),
-                        kind.read(r.get("value"))));
+                        r.get("value")));
             }
             List<EdgeRow> creates = new ArrayList<>();
             List<EdgeRow> updates = new ArrayList<>();
-            counts = counts.plus(compare(chunk, stage::keyOf, stored, stage::merge, kind::row, creates, updates,
-                    value -> { }));
-            creates.forEach(r -> outcome.changes.add(change(kind, r, Action.CREATED)));
-            updates.forEach(r -> outcome.changes.add(change(kind, r, Action.UPDATED)));
+            for (T value : chunk) {
+                Value old = stored.get(stage.keyOf(value));
+                String label = kind.fromId(value) + " → " + kind.toId(value);
+                if (old == null) {
+                    made++;
+                    creates.add(outcome.provenance.on(kind.row(value)));
+                    outcome.changes.add(change(kind, kind.row(value), Action.CREATED));
+                    continue;
+                }
+                EdgeRow before = kind.row(kind.read(old));
+                Set<String> curated = Provenance.curated(old);
+                EdgeRow merged = kind.row(stage.merge(kind.read(old), value));
+                EdgeRow after = new EdgeRow(merged.from(), merged.to(), keepCurated(merged.props(), before.props(),
+                        curated, field -> outcome.curation.kept(kind.bundleKey(), label, field, reason(old))));
+                if (after.equals(before)) {
+                    same++;
+                } else {
+                    changed++;
+                    updates.add(outcome.provenance(curated).on(after));
+                    outcome.changes.add(change(kind, after, Action.UPDATED));
+                }
+            }
             writeChunk(creates, updates, rows -> writer.create(tx, rows), rows -> writer.upsert(tx, rows));
             outcome.batchDone(chunk.size());
         }
-        return counts;
+        return new Counts(made, changed, same);
+    }
+
+    /** The merged row with every curated field as stored; tells {@code kept} of each field the file would change. */
+    private static NodeRow keepCurated(NodeRow merged, NodeRow stored, Set<String> curated, Consumer<String> kept) {
+        if (curated.isEmpty()) {
+            return merged;
+        }
+        return new NodeRow(merged.id(), keepCurated(merged.props(), stored.props(), curated, kept),
+                keepCurated(merged.ends(), stored.ends(), curated, kept));
+    }
+
+    private static Map<String, Object> keepCurated(Map<String, Object> merged, Map<String, Object> stored,
+                                                   Set<String> curated, Consumer<String> kept) {
+        if (curated.isEmpty()) {
+            return merged;
+        }
+        Map<String, Object> out = new HashMap<>(merged);
+        for (String field : curated) {
+            if (!out.containsKey(field) && !stored.containsKey(field)) {
+                continue;
+            }
+            Object s = stored.get(field);
+            if (!Objects.equals(out.get(field), s)) {
+                kept.accept(field);
+                if (s == null) {
+                    out.remove(field);
+                } else {
+                    out.put(field, s);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Why a field was kept: who set it. */
+    private static String reason(Value stored) {
+        String by = Provenance.by(stored);
+        return by != null && by.startsWith("api:") && by.length() > 4
+                ? "set through the API with key " + by.substring(4) : "set through the API";
+    }
+
+    /** The change of one relationship row: its ends and its key property ("" when the kind has none). */
+    private static Change change(EdgeKind<?> kind, EdgeRow row, Action action) {
+        Object key = kind.key() == null ? "" : row.props().get(kind.key());
+        return Change.edge(kind.bundleKey(), action, row.from(), row.to(), key == null ? "" : key.toString());
+    }
+
+    /**
+     * A pool list states the pool's contents on its date: a membership in force then (or starting before it and
+     * open) whose patent the list does not name ends the day before. A membership whose end a person set is kept.
+     * A list older than the newest one imported for the pool closes nothing: what it lacks may have joined since.
+     */
+    private void closeDropped(StagedGraph.PoolList list, StagedGraph staged, TransactionContext tx, Outcome outcome) {
+        boolean newest = tx.run("""
+                // the pool remembers the date of the newest list imported for it
+                MATCH (p:Pool {id: $pool})
+                WITH p, p._listDate AS before
+                SET p._listDate = CASE WHEN before IS NULL OR before < $date THEN $date ELSE before END
+                RETURN before IS NULL OR before <= $date AS newest
+                """, Map.of("pool", list.pool(), "date", list.date())).single().get("newest").asBoolean();
+        if (!newest) {
+            return;
+        }
+        Set<String> named = new HashSet<>();
+        for (EdgeStage<?> stage : staged.edgeStages()) {
+            if (stage.kind() == EdgeKinds.POOL_PATENTS) {
+                for (Object v : stage.values()) {
+                    PoolPatent p = (PoolPatent) v;
+                    if (p.pool().equals(list.pool())) {
+                        named.add(p.patent());
+                    }
+                }
+            }
+        }
+        LocalDate dayBefore = list.date().minusDays(1);
+        List<EdgeRow> updates = new ArrayList<>();
+        tx.run("""
+                // the memberships of $pool still open on $date that began before it
+                MATCH (p:Pool {id: $pool})
+                MATCH (x:Patent)-[r:IN_POOL]->(p)
+                WHERE (r.until IS NULL OR r.until >= $date) AND (r.since IS NULL OR r.since < $date)
+                RETURN r {.*, from: x.id, to: p.id} AS value
+                """, Map.of("pool", list.pool(), "date", list.date())).forEachRemaining(r -> {
+            Value old = r.get("value");
+            PoolPatent stored = EdgeKinds.POOL_PATENTS.read(old);
+            if (named.contains(stored.patent())) {
+                return;
+            }
+            if (Provenance.curated(old).contains("until")) {
+                outcome.curation.kept(EdgeKinds.POOL_PATENTS.bundleKey(), stored.patent() + " → " + stored.pool(),
+                        "until", reason(old));
+                return;
+            }
+            EdgeRow closed = EdgeKinds.POOL_PATENTS.row(new PoolPatent(stored.pool(), stored.patent(),
+                    stored.since(), dayBefore));
+            updates.add(outcome.provenance(Provenance.curated(old)).on(closed));
+            outcome.changes.add(change(EdgeKinds.POOL_PATENTS, closed, Action.UPDATED));
+            outcome.curation.closed(stored.pool(), stored.patent(), dayBefore);
+        });
+        if (!updates.isEmpty()) {
+            new Edges<>(store, EdgeKinds.POOL_PATENTS).upsert(tx, updates);
+            outcome.add(EdgeKinds.POOL_PATENTS.bundleKey(), false, new Counts(0, updates.size(), 0));
+        }
+    }
+
+    /**
+     * A staged patent not stored under its id but under one of its other numbers (an application stored before its
+     * grant was known) is that patent: it is renamed, its old number kept as an alias. Its relationships stay; the
+     * change log lists them again under the new id, so followers move them.
+     */
+    private void renames(StagedGraph staged, TransactionContext tx, Outcome outcome) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (NodeStage<?> stage : staged.nodeStages()) {
+            if (stage.kind() == NodeKinds.PATENT) {
+                for (Object v : stage.values()) {
+                    Patent p = (Patent) v;
+                    if (!p.aliases().isEmpty()) {
+                        rows.add(Map.of("id", p.id(), "aliases", p.aliases()));
+                    }
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<String[]> found = new ArrayList<>();
+        tx.run("""
+                // staged patents absent under their id but stored under one of their other numbers
+                UNWIND $rows AS row
+                OPTIONAL MATCH (same:Patent {id: row.id})
+                WITH row WHERE same IS NULL
+                UNWIND row.aliases AS alias
+                MATCH (old:Patent {id: alias})
+                USING INDEX old:Patent(id)
+                RETURN DISTINCT old.id AS from, row.id AS to
+                """, Map.of("rows", rows)).forEachRemaining(r -> found.add(new String[] {r.get("from").asString(),
+                r.get("to").asString()}));
+        Set<String> renamedTo = new HashSet<>();
+        for (String[] pair : found) {
+            String from = pair[0];
+            String to = pair[1];
+            if (!renamedTo.add(to)) {
+                continue; // two stored patents for one: the first is renamed, the other stays as it is
+            }
+            Value related = tx.run("""
+                    // rename the patent (its old number becomes an alias) and list what hangs on it
+                    MATCH (n:Patent {id: $from})
+                    SET n.id = $to,
+                        n.aliases = [a IN coalesce(n.aliases, []) WHERE a <> $to] + [$from]
+                    RETURN {owners: [(o:Organization)-[:OWNS]->(n) | o.id],
+                            declared: [(n)-[d:DECLARED_ESSENTIAL]->(s:Standard) | [s.id, coalesce(d.version, '')]],
+                            pools: [(n)-[:IN_POOL]->(p:Pool) | p.id],
+                            licenses: [(l:License)-[:COVERS]->(n) | l.id]} AS related
+                    """, Map.of("from", from, "to", to)).single().get("related");
+            outcome.changes.add(Change.node(NodeKinds.PATENT.bundleKey(), Action.DELETED, from));
+            outcome.changes.add(Change.node(NodeKinds.PATENT.bundleKey(), Action.CREATED, to));
+            related.get("owners").asList(Value::asString).forEach(o -> outcome.changes.add(
+                    Change.edge(EdgeKinds.OWNERSHIPS.bundleKey(), Action.UPDATED, o, to, "")));
+            related.get("declared").asList(v -> v).forEach(d -> outcome.changes.add(Change.edge(
+                    EdgeKinds.DECLARATIONS.bundleKey(), Action.UPDATED, to, d.get(0).asString(), d.get(1).asString())));
+            related.get("pools").asList(Value::asString).forEach(p -> outcome.changes.add(
+                    Change.edge(EdgeKinds.POOL_PATENTS.bundleKey(), Action.UPDATED, to, p, "")));
+            related.get("licenses").asList(Value::asString).forEach(l -> outcome.changes.add(
+                    Change.node(NodeKinds.LICENSE.bundleKey(), Action.UPDATED, l)));
+            outcome.curation.renamed(from, to);
+        }
     }
 
     /**
@@ -193,47 +438,6 @@ public final class StoreWriter {
         if (!updates.isEmpty()) {
             upsert.accept(updates);
         }
-    }
-
-    /** The change of one relationship row: its ends and its key property ("" when the kind has none). */
-    private static Change change(EdgeKind<?> kind, EdgeRow row, Action action) {
-        Object key = kind.key() == null ? "" : row.props().get(kind.key());
-        return Change.edge(kind.bundleKey(), action, row.from(), row.to(), key == null ? "" : key.toString());
-    }
-
-    /** How a staged value merges into a stored one. */
-    private interface Merge<T> {
-        T apply(T stored, T staged);
-    }
-
-    /**
-     * Compares one batch with what the store holds: a value it lacks is created as it is, a stored one is merged
-     * and written only when the merge changes it. Adds the rows of new values to {@code creates} and of changed ones
-     * to {@code updates}, tells {@code onCreate} of each new value, and counts the three outcomes.
-     */
-    private static <T, R> Counts compare(List<T> chunk, Function<T, String> key, Map<String, T> stored,
-                                         Merge<T> merge, Function<T, R> row, List<R> creates, List<R> updates,
-                                         Consumer<T> onCreate) {
-        long created = 0;
-        long updated = 0;
-        long unchanged = 0;
-        for (T value : chunk) {
-            T old = stored.get(key.apply(value));
-            if (old == null) {
-                created++;
-                onCreate.accept(value);
-                creates.add(row.apply(value));
-            } else {
-                T merged = merge.apply(old, value);
-                if (merged.equals(old)) {
-                    unchanged++;
-                } else {
-                    updated++;
-                    updates.add(row.apply(merged));
-                }
-            }
-        }
-        return new Counts(created, updated, unchanged);
     }
 
     /**

@@ -91,9 +91,9 @@ class EngineFollowTest {
                 () -> new Edges<>(store, EdgeKinds.POOL_PATENTS).put(new PoolPatent("pool-two", "US10",
                         LocalDate.parse("2020-01-01"), LocalDate.parse("2023-01-01")), TEST),
                 // cascades: relationships and orphaned licences go with the node
-                () -> organizations.delete("theta", true, TEST),
-                () -> new Nodes<>(store, NodeKinds.FAMILY).delete("F1", true, TEST),
-                () -> patents.delete("JP7", true, TEST),
+                () -> organizations.delete("theta", true, TEST, EdgeKinds.ALL),
+                () -> new Nodes<>(store, NodeKinds.FAMILY).delete("F1", true, TEST, EdgeKinds.ALL),
+                () -> patents.delete("JP7", true, TEST, EdgeKinds.ALL),
                 () -> standards.replace("STD-B", new Standard("STD-B", "ETSI", "Part B", List.of()), TEST),
                 () -> standards.replace("STD-A1", new Standard("STD-A1", "ETSI", "Part A.1", List.of("STD-B")),
                         TEST),
@@ -103,7 +103,7 @@ class EngineFollowTest {
                          "licenses": [{"id": "lic-sigma", "grantor": {"pool": "pool-one"}, "grantees": ["sigma"],
                                        "granted": "2019-01-01", "scope": {"pools": ["pool-one"]}}]}"""
                         .getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults()),
-                () -> new Nodes<>(store, NodeKinds.POOL).delete("pool-two", true, TEST));
+                () -> new Nodes<>(store, NodeKinds.POOL).delete("pool-two", true, TEST, EdgeKinds.ALL));
         int step = 0;
         for (Runnable write : writes) {
             write.run();
