@@ -1,5 +1,6 @@
 package org.sepgraph.service.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,6 +19,7 @@ import org.sepgraph.graph.model.Page;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.queries.Params;
 import org.sepgraph.service.access.Caller;
+import org.sepgraph.service.access.Roles;
 import org.sepgraph.service.answers.Answers;
 
 /**
@@ -48,6 +50,7 @@ public abstract class EdgeResource<T> {
     }
 
     @GET
+    @RolesAllowed(Roles.READER)
     public Page<T> list(UriInfo uri) {
         MultivaluedMap<String, String> q = uri.getQueryParameters();
         answers.readingStore();
@@ -56,6 +59,7 @@ public abstract class EdgeResource<T> {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     public Response create(T body, UriInfo uri) {
         Written<T> created = edges().create(Payloads.required(body), caller.origin());
         answers.written(created.version());
@@ -63,6 +67,7 @@ public abstract class EdgeResource<T> {
     }
 
     @PUT
+    @RolesAllowed(Roles.EDITOR)
     public Response put(T body, UriInfo uri) {
         Written<T> put = edges().put(Payloads.required(body), caller.origin());
         answers.written(put.version());
@@ -70,6 +75,7 @@ public abstract class EdgeResource<T> {
     }
 
     @DELETE
+    @RolesAllowed(Roles.EDITOR)
     public Response delete(UriInfo uri) {
         MultivaluedMap<String, String> q = uri.getQueryParameters();
         answers.written(edges().delete(required(q, kind().fromField()), required(q, kind().toField()),

@@ -1,6 +1,8 @@
 package org.sepgraph.service.api;
 
+import org.sepgraph.service.access.Roles;
 import jakarta.inject.Inject;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,6 +29,7 @@ public class ExportResource {
     Answers answers;
 
     @GET
+    @RolesAllowed(Roles.ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Export every node and relationship as a bundle (the lossless JSON format)",
             description = "One consistent snapshot (one read transaction), ordered by id, empty values left out; "

@@ -1,7 +1,14 @@
 package org.sepgraph.service.api;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.security.ForbiddenException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,12 +24,20 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
+import org.sepgraph.graph.kinds.NodeKinds;
+import org.sepgraph.graph.model.License;
+import org.sepgraph.graph.model.NotFound;
+import org.sepgraph.graph.model.Page;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.imports.ImportFormat;
+import org.sepgraph.imports.ImportLog;
 import org.sepgraph.imports.Imports;
 import org.sepgraph.imports.run.ImportOptions;
 import org.sepgraph.imports.run.ImportReport;
+import org.sepgraph.imports.staging.StagedGraph;
 import org.sepgraph.service.access.Caller;
+import org.sepgraph.service.access.Confidential;
+import org.sepgraph.service.access.Roles;
 import org.sepgraph.service.answers.Answers;
 
 /** Bulk import of a whole file, all or nothing. */
@@ -40,7 +55,14 @@ public class ImportResource {
     @Inject
     Caller caller;
 
+    @Inject
+    Confidential confidential;
+
+    @Inject
+    MeterRegistry metrics;
+
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Path("{format}")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
@@ -65,17 +87,82 @@ public class ImportResource {
             @QueryParam("poolName") String poolName,
             @Parameter(description = "access-advance: administrator of the pool when it is created")
             @QueryParam("administrator") String administrator,
+            @Parameter(description = "access-advance: the date the list states the pool's contents on (default "
+                    + "today); patents the pool held then and the list does not name leave it the day before",
+                    example = "2022-02-04") @QueryParam("listDate") String listDate,
+            @Parameter(description = "the file's name, for the import history (or Content-Disposition's filename)",
+                    example = "hevc-advance-patent-list-2022-02-04.csv") @QueryParam("file") String file,
+            @HeaderParam("Content-Disposition") String disposition,
             UriInfo uri,
             InputStream body) {
         ImportFormat importFormat = ImportFormat.of(format);
         Map<String, String> parameters = new HashMap<>();
-        uri.getQueryParameters().forEach((name, values) -> parameters.put(name, values.get(0)));
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (!name.equals("file")) {
+                parameters.put(name, values.get(0));
+            }
+        });
         ImportReport report = new Imports(store).run(importFormat, body, ImportOptions.of(parameters),
                 progress -> LOG.infof("import %s: %s %d%s", importFormat.id(), progress.phase(), progress.done(),
-                        progress.total() < 0 ? "" : " of " + progress.total()), caller.origin());
+                        progress.total() < 0 ? "" : " of " + progress.total()), caller.origin(),
+                fileName(file, disposition), this::mayImport);
         answers.written(report.version());
+        Timer.builder("sepgraph.import").description("imports written, by format").tag("format", importFormat.id())
+                .register(metrics).record(java.time.Duration.ofNanos((long) (report.seconds() * 1e9)));
+        metrics.counter("sepgraph.import.rows", "format", importFormat.id()).increment(report.rowsRead());
         LOG.infof("import %s: %d rows in %.1f s, version %d", importFormat.id(), report.rowsRead(), report.seconds(),
                 report.version());
         return report;
+    }
+
+    /** Past imports, newest first: what came in, when, by which key, how it ended, and its report. */
+    @GET
+    @RolesAllowed(Roles.EDITOR)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Past imports, newest first, with their reports (refused and failed ones too)")
+    public Page<ImportLog.Entry> history(@BeanParam PageParam page) {
+        answers.readingStore();
+        return new ImportLog(store).list(page.value());
+    }
+
+    @GET
+    @Path("{id: [0-9]{8}-[0-9]{6}-[0-9]{3}-[0-9a-f]{6}}")
+    @RolesAllowed(Roles.EDITOR)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One past import with its report")
+    public ImportLog.Entry one(@PathParam("id") String id) {
+        answers.readingStore();
+        return new ImportLog(store).get(id).orElseThrow(() -> new NotFound("id", "no import '" + id + "'"));
+    }
+
+    /**
+     * Licence terms are confidential (DESIGN.md "Keys"): a file that would write any (a licence's royalty or field
+     * of use) needs an admin key.
+     */
+    private void mayImport(StagedGraph staged) {
+        for (StagedGraph.NodeStage<?> stage : staged.nodeStages()) {
+            if (stage.kind() == NodeKinds.LICENSE) {
+                for (Object l : stage.values()) {
+                    if (Confidential.hasTerms((License) l) && !confidential.maySee((License) l)) {
+                        throw new ForbiddenException("licence '" + ((License) l).id() + "' has confidential terms: "
+                                + "only an admin or a key bound to one of its parties may import them");
+                    }
+                }
+            }
+        }
+    }
+
+    /** The file's name: the parameter, else Content-Disposition's filename, else none. */
+    private static String fileName(String file, String disposition) {
+        if (file != null && !file.isBlank()) {
+            return file.strip();
+        }
+        if (disposition != null) {
+            var m = java.util.regex.Pattern.compile("filename=\"?([^\";]+)\"?").matcher(disposition);
+            if (m.find()) {
+                return m.group(1).strip();
+            }
+        }
+        return null;
     }
 }

@@ -1,5 +1,6 @@
 package org.sepgraph.service.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -16,12 +17,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.sepgraph.graph.access.NodeKind;
 import org.sepgraph.graph.access.Nodes;
+import org.sepgraph.graph.kinds.EdgeKinds;
 import org.sepgraph.graph.access.Written;
 import org.sepgraph.graph.model.InvalidField;
 import org.sepgraph.graph.model.Page;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.queries.Params;
 import org.sepgraph.service.access.Caller;
+import org.sepgraph.service.access.Roles;
 import org.sepgraph.service.answers.Answers;
 
 /** The five CRUD operations of one node collection; subclasses name the collection and its kind. */
@@ -41,6 +44,15 @@ public abstract class NodeResource<T> {
 
     protected abstract NodeKind<T> kind();
 
+    /** How a value is shown to this caller (a licence without its terms, to most callers). */
+    protected T shown(T value) {
+        return value;
+    }
+
+    /** Refuses a write this caller may not make (403); {@code before} is null for a create, {@code after} for a delete. */
+    protected void mayWrite(T before, T after) {
+    }
+
     protected Nodes<T> nodes() {
         if (nodes == null) {
             nodes = new Nodes<>(store, kind());
@@ -49,42 +61,51 @@ public abstract class NodeResource<T> {
     }
 
     @GET
+    @RolesAllowed(Roles.READER)
     public Page<T> list(@QueryParam("q") String q, @BeanParam PageParam page) {
         answers.readingStore();
-        return nodes().list(q, page.value());
+        Page<T> found = nodes().list(q, page.value());
+        return new Page<>(found.items().stream().map(this::shown).toList(), found.total(), found.page(), found.size());
     }
 
     @GET
+    @RolesAllowed(Roles.READER)
     @Path("{id: .+}")
     public T get(@PathParam("id") String id) {
         answers.readingStore();
-        return nodes().require(id);
+        return shown(nodes().require(id));
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     public Response create(T body, UriInfo uri) {
-        Written<T> created = nodes().create(Payloads.required(body), caller.origin());
+        mayWrite(null, Payloads.required(body));
+        Written<T> created = nodes().create(body, caller.origin());
         answers.written(created.version());
         String id = kind().id(created.value());
-        return Response.created(uri.getAbsolutePathBuilder().path(id).build()).entity(created.value()).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(id).build()).entity(shown(created.value())).build();
     }
 
     @PUT
+    @RolesAllowed(Roles.EDITOR)
     @Path("{id: .+}")
     public T replace(@PathParam("id") String id, T body) {
         String bodyId = kind().id(Payloads.required(body));
         if (!bodyId.equals(id)) {
             throw new InvalidField("id", "the body's id '" + bodyId + "' differs from the id in the path '" + id + "'");
         }
+        mayWrite(nodes().get(id).orElse(null), body);
         Written<T> replaced = nodes().replace(id, body, caller.origin());
         answers.written(replaced.version());
-        return replaced.value();
+        return shown(replaced.value());
     }
 
     @DELETE
+    @RolesAllowed(Roles.EDITOR)
     @Path("{id: .+}")
     public Response delete(@PathParam("id") String id, @QueryParam("cascade") String cascade) {
-        answers.written(nodes().delete(id, Params.flag("cascade", cascade), caller.origin()));
+        nodes().get(id).ifPresent(before -> mayWrite(before, null));
+        answers.written(nodes().delete(id, Params.flag("cascade", cascade), caller.origin(), EdgeKinds.ALL));
         return Response.noContent().build();
     }
 }

@@ -1,5 +1,7 @@
 package org.sepgraph.service.api;
 
+import org.sepgraph.service.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +25,7 @@ public class OrganizationResource extends NodeResource<Organization> {
     }
 
     @GET
+    @RolesAllowed(Roles.READER)
     @Path("{id: .+}/reach")
     @Operation(summary = "Patents an organisation may practise, and by what chain of rights",
             description = """

@@ -1,5 +1,7 @@
 package org.sepgraph.service.api;
 
+import org.sepgraph.service.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +25,7 @@ public class PatentResource extends NodeResource<Patent> {
     }
 
     @GET
+    @RolesAllowed(Roles.READER)
     @Path("{id: .+}/practitioners")
     @Operation(summary = "Organisations that may practise a patent, each with its shortest chain")
     public Practitioners practitioners(

@@ -1,5 +1,7 @@
 package org.sepgraph.service.api;
 
+import org.sepgraph.service.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +25,7 @@ public class PoolResource extends NodeResource<Pool> {
     }
 
     @GET
+    @RolesAllowed(Roles.READER)
     @Path("{id: .+}/binding")
     @Operation(summary = "Standards a pool binds, with the share it covers, and its red flags",
             description = """

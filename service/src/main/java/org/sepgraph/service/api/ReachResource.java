@@ -1,6 +1,8 @@
 package org.sepgraph.service.api;
 
+import org.sepgraph.service.access.Roles;
 import jakarta.inject.Inject;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,6 +27,7 @@ public class ReachResource {
     Answers answers;
 
     @GET
+    @RolesAllowed(Roles.READER)
     @Path("path")
     @Operation(summary = "The shortest chain by which an organisation may practise a patent",
             description = "The same fields as a reach item; 404 with a problem body when no chain of at most maxDepth "

@@ -1,5 +1,7 @@
 package org.sepgraph.service.api;
 
+import org.sepgraph.service.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,6 +29,7 @@ public class StandardResource extends NodeResource<Standard> {
     }
 
     @GET
+    @RolesAllowed(Roles.READER)
     @Path("{id: .+}/coverage")
     @Operation(summary = "Coverage of a standard by its essential patents",
             description = """
@@ -44,6 +47,7 @@ public class StandardResource extends NodeResource<Standard> {
     }
 
     @GET
+    @RolesAllowed(Roles.READER)
     @Path("{id: .+}/binding")
     @Operation(summary = "Pools serving a standard, their shares, overlaps and clusters",
             description = """

@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -49,6 +53,25 @@ public class ProblemMappers {
     public Response conflict(Conflict e) {
         Problem p = Problem.of(409, "Conflict", e.getMessage(), e.field());
         return answer(new Problem(p.type(), p.title(), p.status(), p.detail(), p.field(), null, e.dependants(), null));
+    }
+
+    /** No key, or a key that opens nothing: 401 with the challenge, as a problem. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class})
+    public Response unauthorized(RuntimeException e) {
+        Response r = answer(Problem.of(401, "Unauthorized", "this API needs a valid API key: send "
+                + "'Authorization: Bearer <key>' (an admin creates keys at POST /api/v1/keys; the first admin key is "
+                + "in <data dir>/admin.key)", "Authorization"));
+        return Response.fromResponse(r).header("WWW-Authenticate", "Bearer realm=\"sepgraph\"").build();
+    }
+
+    /** A key whose role may not do this: 403, naming what is needed. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        String detail = e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage()
+                : "this key's role may not do this (readers read and ask, editors also write and import, admins also "
+                + "manage keys, read the audit trail and export)";
+        return answer(Problem.of(403, "Forbidden", detail, "Authorization"));
     }
 
     /** A question asked for a version this instance has not applied in time (minVersion): retry shortly. */

@@ -28,6 +28,22 @@ public interface SepgraphConfig {
 
     EngineSettings engine();
 
+    Auth auth();
+
+    interface Auth {
+        /**
+         * {@return the admin key's secret (SEPGRAPH_ADMIN_KEY, sgk_<id>_<secret>); when absent and no admin key
+         * exists, one is generated at start and written to <data dir>/admin.key}
+         */
+        @WithName("admin-key")
+        Optional<String> adminKey();
+
+        /** {@return whether a request without a key may read (questions and reads), for a public deployment} */
+        @WithName("anonymous-read")
+        @WithDefault("false")
+        boolean anonymousRead();
+    }
+
     interface EngineSettings {
         /** {@return how often an instance looks for writes made elsewhere (other instances, the CLI)} */
         @WithName("poll-interval")
@@ -46,10 +62,16 @@ public interface SepgraphConfig {
          */
         Optional<String> uri();
 
-        /** {@return the user for the external server} */
+        /**
+         * {@return the user for the external server; for the embedded store, the user its Bolt connector accepts
+         * (default neo4j)}
+         */
         Optional<String> user();
 
-        /** {@return the password for the external server} */
+        /**
+         * {@return the password for the external server; for the embedded store, its Bolt password (at least 8
+         * characters; unset: generated at first start and kept owner-only as neo4j.password in the data directory)}
+         */
         Optional<String> password();
 
         /** {@return the database on an external server or cluster (Neo4j's default database unless set)} */

@@ -36,7 +36,8 @@ public class StoreLifecycle {
         return neo4j.uri().filter(u -> !u.isBlank())
                 .map(uri -> new StoreSettings(uri, neo4j.user().orElse(null), neo4j.password().orElse(null), null, 0, 0,
                         neo4j.database()))
-                .orElseGet(() -> new StoreSettings(null, null, null, Path.of(config.dataDir()),
+                .orElseGet(() -> new StoreSettings(null, neo4j.user().orElse(null), neo4j.password().orElse(null),
+                        Path.of(config.dataDir()),
                         neo4j.boltPort(), neo4j.pageCacheMib() * 1024 * 1024, null));
     }
 

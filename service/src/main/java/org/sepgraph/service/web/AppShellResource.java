@@ -1,5 +1,6 @@
 package org.sepgraph.service.web;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * from {@code /api/v1}. Ids in the addresses are URL-encoded and may contain slashes ({@code %2F}), hence
  * {@code .+}. Not part of the API: hidden from OpenAPI.
  */
+@PermitAll // the application itself is public: it asks for a key when the API needs one
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class AppShellResource {
