@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.sepgraph.graph.store.Credentials;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.graph.store.StoreSettings;
 
@@ -28,6 +29,9 @@ import org.sepgraph.graph.store.StoreSettings;
  * {@code DIR/T.json} and a Markdown table. Exit status 1 when the answers disagree (nothing is timed then).
  */
 public final class Bench {
+    /** This run's admin key and Bolt password, given to the service it starts (a fresh store each run). */
+    private static final String ADMIN_KEY = org.sepgraph.graph.keys.KeyStore.secret("bench");
+    private static final String NEO4J_PASSWORD = org.sepgraph.graph.keys.KeyStore.secret("neo4j");
     static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
 
     public static void main(String[] args) throws Exception {
@@ -76,6 +80,7 @@ public final class Bench {
             ProcessBuilder loader = new ProcessBuilder(cli).redirectErrorStream(true).redirectOutput(loadLog.toFile());
             loader.environment().put("SEPGRAPH_DATA_DIR", store.toString());
             loader.environment().remove("SEPGRAPH_NEO4J_URI");
+            loader.environment().put("SEPGRAPH_NEO4J_PASSWORD", NEO4J_PASSWORD);
             log("initial load: %s (%,d bytes), log %s", bundle, initialBytes, loadLog);
             long l0 = System.nanoTime();
             int exit = loader.start().waitFor();
@@ -97,6 +102,9 @@ public final class Bench {
         pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(httpPort));
         pb.environment().put("SEPGRAPH_DEMO", "false");
         pb.environment().put("SEPGRAPH_NEO4J_BOLT_PORT", String.valueOf(boltPort));
+        // the run's own credentials: the benchmark calls with an admin key and reads the store over Bolt
+        pb.environment().put("SEPGRAPH_ADMIN_KEY", ADMIN_KEY);
+        pb.environment().put("SEPGRAPH_NEO4J_PASSWORD", NEO4J_PASSWORD);
         pb.environment().put("QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE", "2G");
         pb.environment().put("QUARKUS_HTTP_READ_TIMEOUT", "3600s");
         pb.environment().putIfAbsent("SEPGRAPH_NEO4J_PAGE_CACHE_MIB",
@@ -105,7 +113,7 @@ public final class Bench {
         Process service = pb.start();
         int status = 0;
         try {
-            Http http = new Http(httpPort);
+            Http http = new Http(httpPort, ADMIN_KEY);
             long start = System.nanoTime();
             while (!http.ready()) {
                 if (!service.isAlive() || secs(start) > 300) {
@@ -145,7 +153,8 @@ public final class Bench {
             log("targets: standards %s; organisations %s; %d paths", targets.standards(), targets.organizations(),
                     targets.paths().size());
 
-            try (GraphStore graph = GraphStore.open(StoreSettings.external("bolt://127.0.0.1:" + boltPort, null, null))) {
+            try (GraphStore graph = GraphStore.open(StoreSettings.external("bolt://127.0.0.1:" + boltPort,
+                    Credentials.DEFAULT_USER, NEO4J_PASSWORD))) {
                 Direct direct = new Direct(graph);
 
                 // 1. the three answers must agree, for every target

@@ -23,9 +23,12 @@ public final class Http {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
+    private final String authorization;
 
-    public Http(int port) {
+    /** Calls the service on {@code port} with API key {@code key}. */
+    public Http(int port, String key) {
         this.base = "http://127.0.0.1:" + port;
+        this.authorization = "Bearer " + key;
     }
 
     static String enc(String s) {
@@ -36,7 +39,7 @@ public final class Http {
     public HttpResponse<byte[]> get(String pathAndQuery) {
         try {
             return client.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofMinutes(10))
-                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                    .header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -48,7 +51,7 @@ public final class Http {
     public HttpResponse<byte[]> post(String pathAndQuery, byte[] body) {
         try {
             return client.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofHours(2))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .header("Authorization", authorization).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body))
                     .build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

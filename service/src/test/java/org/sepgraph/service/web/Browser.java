@@ -66,7 +66,17 @@ final class Browser implements AutoCloseable {
     }
 
     /** Load an address of the application (a full page load) and wait until the page is drawn. */
+    /** The API key the application holds when a test opens a page (null: none, as a new visitor). */
+    String key;
+
     void open(String pathAndQuery, String page) {
+        if (key != null) {
+            // the application keeps its key in the tab's sessionStorage, which belongs to the service's origin
+            if (!driver.getCurrentUrl().startsWith(base)) {
+                driver.get(base + "/app/app.css");
+            }
+            js("sessionStorage.setItem('sepgraph.apiKey', arguments[0])", key);
+        }
         driver.get(base + pathAndQuery);
         awaitPage(page);
     }

@@ -42,6 +42,9 @@ final class PackagedService implements AutoCloseable {
         this.port = port;
     }
 
+    /** The run's admin key, given to the service: what the tests' own API calls and the browser use. */
+    static final String ADMIN_KEY = org.sepgraph.graph.keys.KeyStore.secret("webtest");
+
     static PackagedService start() throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("sepgraph.jar", "target/quarkus-app/quarkus-run.jar"));
         if (!Files.isRegularFile(jar)) {
@@ -73,6 +76,7 @@ final class PackagedService implements AutoCloseable {
         builder.environment().put("SEPGRAPH_NEO4J_BOLT_PORT", Integer.toString(bolt));
         builder.environment().put("SEPGRAPH_NEO4J_PAGE_CACHE_MIB", "64");
         builder.environment().remove("SEPGRAPH_NEO4J_URI");
+        builder.environment().put("SEPGRAPH_ADMIN_KEY", ADMIN_KEY);
         PackagedService service = new PackagedService(builder.start(), dataDir, log, port);
         service.awaitReady(Duration.ofSeconds(120));
         return service;
@@ -136,8 +140,22 @@ final class PackagedService implements AutoCloseable {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /** A new API key of {@code role} (reader, editor, admin): its secret. */
+    String newKey(String role) {
+        Answer made = post("/api/v1/keys", "application/json",
+                ("{\"name\": \"web test " + role + "\", \"role\": \"" + role + "\"}").getBytes(StandardCharsets.UTF_8));
+        if (made.status() != 201) {
+            throw new AssertionError("POST /api/v1/keys answered " + made.status() + ": " + made.body());
+        }
+        return made.body().get("key").asText();
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
+            if (request.uri().getPath().startsWith("/api/")) {
+                request = HttpRequest.newBuilder(request, (name, value) -> true)
+                        .header("Authorization", "Bearer " + ADMIN_KEY).build();
+            }
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -50,6 +50,7 @@ class WebAppIT {
         Browser.requireInstalled(); // fails here, before the service starts, when there is no browser
         service = PackagedService.start();
         browser = new Browser(service.base());
+        browser.key = PackagedService.ADMIN_KEY;
     }
 
     @AfterAll
@@ -631,10 +632,12 @@ class WebAppIT {
 
     @Test
     void anEnteredKeyTravelsAsABearerHeaderAndNeverInTheAddress() {
+        String reader = service.newKey("reader");
         browser.open("/standards/AVS3?asOf=" + AS_OF, "standard");
         browser.find("#key-status button").click();
         WebElement input = browser.find("#key-input");
-        input.sendKeys("test-key-123");
+        input.clear();
+        input.sendKeys(reader);
         browser.find("#key-form button[value='save']").click();
         new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> browser.find("#key-status").getText().contains("API key set"));
         browser.awaitPage("standard");
@@ -648,10 +651,11 @@ class WebAppIT {
         @SuppressWarnings("unchecked")
         List<String> auth = (List<String>) browser.js("return window.__auth");
         assertFalse(auth.isEmpty());
-        assertTrue(auth.stream().allMatch("Bearer test-key-123"::equals), auth.toString());
-        assertFalse(browser.driver.getCurrentUrl().contains("test-key"));
-        assertEquals("test-key-123", browser.js("return sessionStorage.getItem('sepgraph.apiKey')"));
+        assertTrue(auth.stream().allMatch(("Bearer " + reader)::equals), auth.toString());
+        assertFalse(browser.driver.getCurrentUrl().contains(reader));
+        assertEquals(reader, browser.js("return sessionStorage.getItem('sepgraph.apiKey')"));
         assertTrue(browser.find("#key-status").getText().contains("API key set"));
+        expectedSevere.add("401"); // without a key, the page's requests are refused
         browser.find("#key-status button:last-child").click(); // Forget
         browser.awaitPage("pool");
         assertEquals(null, browser.js("return sessionStorage.getItem('sepgraph.apiKey')"));
@@ -659,53 +663,57 @@ class WebAppIT {
     }
 
     /**
-     * The service has no keys yet (another engineer adds them): here the page's fetch answers API requests without a
-     * key with the 401 problem, and one request with a 403, as the keys back end will; the page must explain both
-     * in words, ask for a key once per browser session, and retry with it.
+     * A new visitor without a key: the service answers 401, the page explains it in words and asks for a key once
+     * per browser session, then retries with it; a key whose role may not do something gets the 403 in words.
      */
     @Test
-    void a401AsksForAKeyOnceAndA403IsExplained() throws IOException {
-        browser.open("/?asOf=" + AS_OF, "home");
-        browser.js("sessionStorage.clear()"); // a new browser session: no key, not asked yet
-        browser.js("""
-                const original = window.fetch;
-                window.__deny = '';
-                window.fetch = (input, init) => {
-                  const auth = (init && init.headers && init.headers.Authorization) || '';
-                  const url = String(input);
-                  const problem = (status, title, detail) => Promise.resolve(new Response(JSON.stringify(
-                      {type: 'about:blank', title, status, detail}), {status, headers: {'Content-Type': 'application/problem+json'}}));
-                  if (url.startsWith('/api/v1/') && !auth) return problem(401, 'Unauthorized', 'an API key is required');
-                  if (window.__deny && url.startsWith(window.__deny)) return problem(403, 'Forbidden', 'reading pools needs the reader role');
-                  return original(input, init);
-                };""");
-        browser.find("[data-table='standards-coverage'] tbody a").click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
-                browser.js("return document.getElementById('key-dialog').open")));
-        String error = browser.find("main .error").getText();
-        assertTrue(error.contains("This service needs an API key"), error);
-        browser.screenshot("api-key-asked");
-        browser.find("#key-input").sendKeys("reader-key");
-        browser.find("#key-form button[value='save']").click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> browser.find("#key-status").getText().contains("API key set"));
-        browser.awaitPage("standard");
-        assertTrue(browser.findAll("main .error").isEmpty(), "with the key the standard's page is drawn");
-        assertFalse(browser.driver.getCurrentUrl().contains("reader-key"));
+    void a401AsksForAKeyOnceAndA403IsExplained(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        String reader = service.newKey("reader");
+        expectedSevere.add("401");
+        expectedSevere.add("403");
+        browser.key = null;
+        try {
+            browser.driver.get(service.base() + "/app/app.css");
+            browser.js("sessionStorage.clear()"); // a new browser session: no key, not asked yet
+            browser.driver.get(service.base() + "/?asOf=" + AS_OF);
+            new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
+                    browser.js("return document.getElementById('key-dialog').open")));
+            String error = browser.find("main .error").getText();
+            assertTrue(error.contains("This service needs an API key"), error);
+            browser.screenshot("api-key-asked");
+            browser.find("#key-input").sendKeys(reader);
+            browser.find("#key-form button[value='save']").click();
+            new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> browser.find("#key-status").getText().contains("API key set"));
+            browser.awaitPage("home");
+            assertTrue(browser.findAll("main .error").isEmpty(), "with the key the page is drawn");
+            assertFalse(browser.driver.getCurrentUrl().contains(reader));
 
-        // 403: the key's role may not read this; said in words, and no key dialog.
-        browser.js("window.__deny = '/api/v1/pools/'");
-        browser.find("[data-table='binding-shares'] tbody a").click();
-        browser.awaitPage("pool");
-        String denied = browser.find("main .error").getText();
-        assertTrue(denied.contains("Not allowed with this key") && denied.contains("may not do this: reading pools needs the reader role"), denied);
-        assertFalse((Boolean) browser.js("return document.getElementById('key-dialog').open"));
+            // 403: a reader may not import; said in words, and no key dialog.
+            Path bundle = dir.resolve("refused.json");
+            Files.writeString(bundle, """
+                    {"format": "sepgraph-bundle", "version": 1, "organizations": [{"id": "not-written", "name": "No"}]}""");
+            browser.driver.get(service.base() + "/imports");
+            browser.awaitPage("imports");
+            new Select(browser.find("#imp-format")).selectByValue("bundle");
+            browser.find("#imp-file").sendKeys(bundle.toString());
+            browser.find("form.import-form button[type='submit']").click();
+            WebElement denied = new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                    .until(d -> d.findElements(org.openqa.selenium.By.cssSelector("main .error")).stream().findFirst().orElse(null));
+            assertTrue(denied.getText().contains("may not do this"), denied.getText());
+            assertFalse((Boolean) browser.js("return document.getElementById('key-dialog').open"));
+            assertEquals(404, service.answer("/api/v1/organizations/not-written").status(), "nothing was written");
 
-        // Forget the key: the next 401 is explained, but the dialog is not forced open again in this session.
-        browser.find("#key-status button:last-child").click();
-        browser.awaitPage("pool");
-        assertTrue(browser.find("main .error").getText().contains("This service needs an API key"));
-        assertFalse((Boolean) browser.js("return document.getElementById('key-dialog').open"), "asked once per session");
-        browser.js("sessionStorage.clear()");
+            // Forget the key: the next 401 is explained, but the dialog is not forced open again in this session.
+            browser.driver.get(service.base() + "/pools/avs3-pool");
+            browser.awaitPage("pool");
+            browser.find("#key-status button:last-child").click();
+            browser.awaitPage("pool");
+            assertTrue(browser.find("main .error").getText().contains("This service needs an API key"));
+            assertFalse((Boolean) browser.js("return document.getElementById('key-dialog').open"), "asked once per session");
+            browser.js("sessionStorage.clear()");
+        } finally {
+            browser.key = PackagedService.ADMIN_KEY;
+        }
     }
 
     // ---------------------------------------------------------------- helpers
