@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.sepgraph.graph.access.Nodes;
 import org.sepgraph.graph.kinds.NodeKinds;
 import org.sepgraph.graph.model.License;
+import org.sepgraph.graph.model.Pool;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.graph.store.TestStore;
 import org.sepgraph.imports.bundle.BundleExporter;
@@ -57,6 +59,15 @@ class BundleTest {
         assertEquals(List.of("acme-labs", "tsinghua"), cross.grantees());
         assertEquals(false, cross.affiliates());
         assertEquals(List.of("F-POLAR"), cross.scope().families());
+        // royalty terms come back exactly as written (1.50 keeps its scale; BigDecimal equality counts it)
+        Pool pool = new Nodes<>(store, NodeKinds.POOL).require("nr-pool");
+        assertEquals(2, pool.royaltyTerms().size());
+        assertEquals(new BigDecimal("1.50"), pool.royaltyTerms().get(0).rates().get(0).perUnit());
+        assertEquals(List.of("EP", "US"), pool.royaltyTerms().get(0).rates().get(0).territories());
+        assertEquals(new BigDecimal("30000000"), pool.royaltyTerms().get(0).annualCap());
+        assertEquals(100_000L, pool.royaltyTerms().get(1).freeUnits());
+        assertEquals(new BigDecimal("250000.00"), new Nodes<>(store, NodeKinds.LICENSE).require("L-POOL-1")
+                .royaltyTerms().get(0).lumpSum());
 
         List<String> graph = Snapshot.of(store);
         byte[] exported = export();
@@ -135,6 +146,40 @@ class BundleTest {
         ImportRefused broken = assertThrows(ImportRefused.class, () -> importBundle(
                 "{\"format\": \"sepgraph-bundle\", \"version\": 1,\n \"patents\": [{\"id\": }]}".getBytes(StandardCharsets.UTF_8)));
         assertEquals(2, broken.report().errors().get(0).line());
+        assertEquals(before, Snapshot.of(store));
+    }
+
+    @Test
+    void badRoyaltyTermsAreRefusedWithTheirJsonPaths() throws IOException {
+        importBundle(resource("/bundle-sample.json"));
+        List<String> before = Snapshot.of(store);
+        String bad = """
+                {"format": "sepgraph-bundle", "version": 1,
+                 "pools": [
+                   {"id": "p1", "name": "P1", "royaltyTerms": [{"currency": "USD", "rates": [{"perUnit": 1}, {"perUnit": -0.5}]}]},
+                   {"id": "p2", "name": "P2", "royaltyTerms": [{"currency": "USD", "from": "2020-01-01", "rates": [{"perUnit": 1}]},
+                                                               {"currency": "USD", "until": "2020-06-30", "lumpSum": 5}]},
+                   {"id": "p3", "name": "P3", "royaltyTerms": [{"currency": "XYZ", "rates": [{"perUnit": 1}]}]},
+                   {"id": "p4", "name": "P4", "royaltyTerms": [{"currency": "USD", "rates": [{"perUnit": "0.20"}]}]},
+                   {"id": "p5", "name": "P5", "royaltyTerms": [{"currency": "USD", "rates": [{"perUnit": 1}], "freeUnits": 1.5}]},
+                   {"id": "p6", "name": "P6", "royaltyTerms": [{"currency": "USD", "rates": [{"perUnit": 1, "territories": ["ZZ"]}]}]},
+                   {"id": "p7", "name": "P7", "royaltyTerms": [{"currency": "USD", "rates": [{"perUnit": 1}], "cap": 5}]}
+                 ],
+                 "licenses": [{"id": "L9", "grantor": {"pool": "nr-pool"}, "grantees": ["newco"],
+                               "royaltyTerms": [{"currency": "USD", "from": "2021-01-01", "until": "2020-01-01", "lumpSum": 1}]}]
+                }
+                """;
+        ImportRefused refused = assertThrows(ImportRefused.class, () -> importBundle(bad.getBytes(StandardCharsets.UTF_8)));
+        List<String> errors = refused.report().errors().stream().map(e -> e.line() + " " + e.field()).toList();
+        assertEquals(List.of(
+                "3 $.pools[0].royaltyTerms[0].rates[1].perUnit",
+                "4 $.pools[1].royaltyTerms[1].from",
+                "6 $.pools[2].royaltyTerms[0].currency",
+                "7 $.pools[3].royaltyTerms[0].rates[0].perUnit",
+                "8 $.pools[4].royaltyTerms[0].freeUnits",
+                "9 $.pools[5].royaltyTerms[0].rates[0].territories[0]",
+                "10 $.pools[6].royaltyTerms[0].cap",
+                "12 $.licenses[0].royaltyTerms[0].until"), errors, refused.report().errors().toString());
         assertEquals(before, Snapshot.of(store));
     }
 

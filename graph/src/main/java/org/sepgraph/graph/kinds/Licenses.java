@@ -21,7 +21,8 @@ import org.sepgraph.graph.model.LicenseKind;
 
 /**
  * Licences: properties, and their parties (GRANTED_BY an organisation or a pool, GRANTED_TO organisations) and
- * scope (COVERS patents, families, pools and organisations' portfolios) as their own relationships.
+ * scope (COVERS patents, families, pools and organisations' portfolios) as their own relationships; the royalty
+ * terms as one JSON property ({@link RoyaltyTermsProperty}).
  */
 public final class Licenses extends NodeKind<License> {
     Licenses() {
@@ -45,7 +46,8 @@ public final class Licenses extends NodeKind<License> {
         ends.put("portfolios", l.scope().portfolios());
         return new NodeRow(l.id(), props("id", l.id(), "kind", l.kind().name(), "granted", l.granted(),
                 "expires", l.expires(), "territories", l.territories(), "fieldOfUse", l.fieldOfUse(),
-                "sublicensable", l.sublicensable(), "affiliates", l.affiliates(), "royalty", l.royalty()), ends);
+                "sublicensable", l.sublicensable(), "affiliates", l.affiliates(), "royalty", l.royalty(),
+                RoyaltyTermsProperty.NAME, RoyaltyTermsProperty.write(l.royaltyTerms())), ends);
     }
 
     @Override
@@ -54,6 +56,7 @@ public final class Licenses extends NodeKind<License> {
                 new License.Grantor(text(v, "grantorOrganization"), text(v, "grantorPool")),
                 texts(v, "grantees"), date(v, "granted"), date(v, "expires"), texts(v, "territories"),
                 text(v, "fieldOfUse"), bool(v, "sublicensable"), bool(v, "affiliates"), text(v, "royalty"),
+                RoyaltyTermsProperty.read(text(v, RoyaltyTermsProperty.NAME)),
                 new License.Scope(texts(v, "patents"), texts(v, "families"), texts(v, "pools"),
                         texts(v, "portfolios")));
     }

@@ -9,7 +9,10 @@ import org.sepgraph.graph.access.NodeKind;
 import org.sepgraph.graph.access.NodeRow;
 import org.sepgraph.graph.model.Pool;
 
-/** Pools: properties only; contents, licensors and bindings are relationships of their own. */
+/**
+ * Pools: properties only (the royalty terms as one JSON property, {@link RoyaltyTermsProperty}); contents,
+ * licensors and bindings are relationships of their own.
+ */
 public final class Pools extends NodeKind<Pool> {
     Pools() {
         super(Label.Pool, "pools", "pools", Pool.class);
@@ -23,11 +26,12 @@ public final class Pools extends NodeKind<Pool> {
     @Override
     public NodeRow row(Pool p) {
         return NodeRow.of(p.id(), props("id", p.id(), "name", p.name(), "administrator", p.administrator(),
-                "policy", p.policy()));
+                "policy", p.policy(), RoyaltyTermsProperty.NAME, RoyaltyTermsProperty.write(p.royaltyTerms())));
     }
 
     @Override
     public Pool read(Value v) {
-        return new Pool(text(v, "id"), text(v, "name"), text(v, "administrator"), text(v, "policy"));
+        return new Pool(text(v, "id"), text(v, "name"), text(v, "administrator"), text(v, "policy"),
+                RoyaltyTermsProperty.read(text(v, RoyaltyTermsProperty.NAME)));
     }
 }

@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * A licence: granted by an organisation or a pool to organisations, over a scope, for a period,
  * optionally limited to territories. {@code affiliates} (default true) extends it to the grantees' groups;
- * {@code sublicensable} lets grantees license on.
+ * {@code sublicensable} lets grantees license on. What the grantees pay: the free-text {@code royalty}, and its
+ * {@code royaltyTerms} as data (none or several, whose validity periods do not overlap).
  */
 public record License(String id, LicenseKind kind, Grantor grantor, List<String> grantees, LocalDate granted,
                       LocalDate expires, List<String> territories, String fieldOfUse, Boolean sublicensable,
-                      Boolean affiliates, String royalty, Scope scope) {
+                      Boolean affiliates, String royalty, List<RoyaltyTerms> royaltyTerms, Scope scope) {
     public License {
         id = Check.id("id", id);
         kind = kind == null ? LicenseKind.BILATERAL : kind;
@@ -25,7 +26,16 @@ public record License(String id, LicenseKind kind, Grantor grantor, List<String>
         sublicensable = sublicensable != null && sublicensable;
         affiliates = affiliates == null || affiliates;
         royalty = Check.optionalText(royalty);
+        royaltyTerms = RoyaltyTerms.checkAll("royaltyTerms", royaltyTerms);
         scope = scope == null ? new Scope(null, null, null, null) : scope;
+    }
+
+    /** A licence without royalty terms as data (the free-text {@code royalty} only). */
+    public License(String id, LicenseKind kind, Grantor grantor, List<String> grantees, LocalDate granted,
+                   LocalDate expires, List<String> territories, String fieldOfUse, Boolean sublicensable,
+                   Boolean affiliates, String royalty, Scope scope) {
+        this(id, kind, grantor, grantees, granted, expires, territories, fieldOfUse, sublicensable, affiliates,
+                royalty, List.of(), scope);
     }
 
     /** Exactly one of organization or pool. */

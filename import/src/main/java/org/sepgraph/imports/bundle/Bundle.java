@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
 import java.util.stream.Stream;
@@ -63,10 +64,14 @@ public final class Bundle {
 
     /**
      * The JSON mapping of the bundle: dates {@code YYYY-MM-DD}, absent and empty values left out, unknown fields
-     * refused (a misspelt field would otherwise lose data silently).
+     * refused (a misspelt field would otherwise lose data silently). Elements are read through a tree, so decimals
+     * stay exact decimals there ({@code 1.50} an amount of royalty terms, not the double 1.5) and keep their
+     * trailing zeros: an amount reads as written, as it does from an API payload.
      */
     static ObjectMapper mapper() {
         return JsonReading.strict(new ObjectMapper())
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
                 .registerModule(new JavaTimeModule())
                 .addMixIn(License.Scope.class, ScopeMixIn.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -130,8 +130,9 @@ public final class BundleParser implements Parser {
                 continue;
             } catch (ValueInstantiationException e) {
                 if (e.getCause() instanceof InvalidField f) {
-                    // the model names fields from the element down ("family", "grantor.pool", "scope.patents[0]")
-                    run.issues().error(line, path + "." + f.field(), f.getMessage());
+                    // the model names fields from the element down ("family", "grantor.pool", "scope.patents[0]"),
+                    // a nested value from itself down ("perUnit" of royaltyTerms[0].rates[1])
+                    run.issues().error(line, path + "." + JsonReading.field(e, f), f.getMessage());
                 } else {
                     run.issues().error(line, path(path, e), JsonReading.describe(e));
                 }

@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
+import org.sepgraph.graph.model.InvalidField;
 
 /**
  * How the one JSON vocabulary (bundle and API payloads alike) is read: strictly, and with mistakes described in
@@ -22,7 +23,10 @@ import java.util.stream.Collectors;
 public final class JsonReading {
     private JsonReading() {}
 
-    /** A number is not a date, a string is not a number or a boolean, a number is not a name. */
+    /**
+     * A number is not a date, a string is not a number or a boolean, a number is not a name, a fraction is not a
+     * whole number.
+     */
     public static ObjectMapper strict(ObjectMapper mapper) {
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         mapper.coercionConfigFor(LocalDate.class)
@@ -34,6 +38,9 @@ public final class JsonReading {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Enum)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        // 1.5 free units is a mistake, not 1 (Jackson would truncate it)
+        mapper.coercionConfigFor(LogicalType.Integer)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         return mapper;
     }
 
@@ -51,6 +58,16 @@ public final class JsonReading {
             }
         }
         return path.isEmpty() ? null : path.toString();
+    }
+
+    /**
+     * The path of the field a record refused while Jackson built it: the record's own path in the JSON joined with
+     * the field it names, unless the field already starts with that path (a licence's {@code grantor.pool} is named
+     * from the licence down; a rate's {@code perUnit} from the rate, which sits at {@code royaltyTerms[0].rates[1]}).
+     */
+    public static String field(JsonMappingException e, InvalidField refused) {
+        String at = path(e);
+        return at == null || refused.field().startsWith(at) ? refused.field() : at + "." + refused.field();
     }
 
     /** What is wrong, naming {@code field} (the path, or "the value"). */

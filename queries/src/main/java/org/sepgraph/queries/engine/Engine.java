@@ -110,7 +110,8 @@ public final class Engine {
                 reload(); // the store was replaced by an older one (a restore): start again
                 return;
             }
-            List<ChangeEntry> entries = log.since(s.version, ENTRIES_PER_READ);
+            head = settledHead();
+            List<ChangeEntry> entries = upTo(log.since(s.version, ENTRIES_PER_READ), head);
             if (!followable(entries, s.version)) {
                 reload();
                 return;
@@ -122,6 +123,34 @@ public final class Engine {
                 current = next;
             }
         }
+    }
+
+    /**
+     * The store's version once every write up to it is wholly visible: the version counter read under its lock,
+     * which a write holds until its changes are applied to the store. A plain read of the counter can run ahead of
+     * them — Neo4j applies a committed transaction record by record, and a concurrent reader may see the new version
+     * (or its change entry) before all the data it names — and a snapshot read then and stamped with that version
+     * would miss part of the write for good (seen: a follower's load racing a bundle import held an empty graph at
+     * the import's version). Setting the counter's constant name to itself takes the lock and changes nothing (not
+     * its value: Cypher reads a SET's right side before the lock, so {@code SET s.value = s.value} could write back
+     * a value another write has just raised). Cost: one write round trip per batch of changes applied, none while
+     * nothing changes.
+     */
+    private long settledHead() {
+        return store.write(tx -> tx.run(SETTLED_HEAD).single().get("version").asLong());
+    }
+
+    static final String SETTLED_HEAD = """
+            // the version counter under its lock: every write up to the version returned is applied
+            MATCH (s:Sequence {name: 'changes'})
+            SET s.name = s.name
+            WITH s
+            RETURN s.value AS version
+            """;
+
+    /** The entries up to {@code head}: later ones may not be wholly visible yet, and are read on the next round. */
+    private static List<ChangeEntry> upTo(List<ChangeEntry> entries, long head) {
+        return entries.stream().filter(e -> e.version() <= head).toList();
     }
 
     /** The version the store has committed (what this instance may lag behind). */
@@ -177,7 +206,7 @@ public final class Engine {
                 changesApplied.addAndGet(entries.size());
                 return read.snapshot();
             }
-            List<ChangeEntry> more = log.since(target, ENTRIES_PER_READ);
+            List<ChangeEntry> more = upTo(log.since(target, ENTRIES_PER_READ), settledHead());
             if (!followable(more, target) || changes.size() > RELOAD_ABOVE) {
                 return null;
             }
@@ -193,16 +222,16 @@ public final class Engine {
     private void reload() {
         long start = System.nanoTime();
         while (true) {
-            long before = log.head();
+            long before = settledHead();
             Snapshot loaded = store.read(tx -> {
                 SnapshotBuilder b = new SnapshotBuilder(null);
                 GraphReader.readAll(tx, b);
                 return b.build(before);
             });
-            long after = log.head();
+            long after = settledHead();
             Snapshot next = loaded;
             if (after != before) {
-                List<ChangeEntry> entries = log.since(before, ENTRIES_PER_READ);
+                List<ChangeEntry> entries = upTo(log.since(before, ENTRIES_PER_READ), after);
                 next = followable(entries, before) ? apply(loaded, entries) : null;
             }
             if (next != null) {

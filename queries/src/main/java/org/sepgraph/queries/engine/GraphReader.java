@@ -10,11 +10,13 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.sepgraph.graph.access.Label;
 import org.sepgraph.graph.changes.Change;
+import org.sepgraph.graph.kinds.RoyaltyTermsProperty;
 import org.sepgraph.graph.model.Assessment;
 import org.sepgraph.graph.model.LicenseKind;
 import org.sepgraph.graph.model.OrganizationKind;
 import org.sepgraph.graph.model.PatentStatus;
 import org.sepgraph.graph.model.PatentType;
+import org.sepgraph.graph.model.RoyaltyTerms;
 import org.sepgraph.graph.model.Role;
 import org.sepgraph.queries.engine.SnapshotBuilder.Type;
 
@@ -54,7 +56,8 @@ final class GraphReader {
                             texts(r.get("aliases")))),
             new NodeRead(Label.Standard, "standards", "[(n)-[:PART_OF]->(p:Standard) | p.id] AS partOf",
                     (b, r) -> b.putStandard(id(r), texts(r.get("partOf")))),
-            new NodeRead(Label.Pool, "pools", "", (b, r) -> b.put(Label.Pool, id(r))),
+            new NodeRead(Label.Pool, "pools", "n.royaltyTerms AS royaltyTerms",
+                    (b, r) -> b.putPool(id(r), terms(r))),
             new NodeRead(Label.PoolCluster, "clusters", "", (b, r) -> b.put(Label.PoolCluster, id(r))),
             new NodeRead(Label.License, "licenses", """
                     n.kind AS kind, n.granted AS granted, n.expires AS expires, n.territories AS territories,
@@ -65,14 +68,15 @@ final class GraphReader {
                     [(n)-[:COVERS]->(p:Patent) | p.id] AS patents,
                     [(n)-[:COVERS]->(f:Family) | f.id] AS families,
                     [(n)-[:COVERS]->(p:Pool) | p.id] AS pools,
-                    [(n)-[:COVERS]->(o:Organization) | o.id] AS portfolios""",
+                    [(n)-[:COVERS]->(o:Organization) | o.id] AS portfolios,
+                    n.royaltyTerms AS royaltyTerms""",
                     (b, r) -> b.putLicense(id(r), ordinal(LicenseKind.class, r.get("kind"), LicenseKind.BILATERAL),
                             r.get("granted").asLocalDate(null), r.get("expires").asLocalDate(null),
                             texts(r.get("territories")), r.get("sublicensable").asBoolean(),
                             r.get("affiliates").asBoolean(), r.get("grantorOrganization").asString(null),
                             r.get("grantorPool").asString(null), texts(r.get("grantees")),
                             texts(r.get("patents")), texts(r.get("families")), texts(r.get("pools")),
-                            texts(r.get("portfolios")))));
+                            texts(r.get("portfolios")), terms(r))));
 
     private static final List<EdgeRead> EDGES = List.of(
             new EdgeRead(Type.MEMBER_OF, "memberships", "r.role AS role, r.since AS since, r.until AS until",
@@ -216,6 +220,11 @@ final class GraphReader {
 
     private static int day(Value v) {
         return Days.of(v.asLocalDate(null));
+    }
+
+    /** The royalty terms a pool's or licence's property holds, parsed here: once per read of the node. */
+    private static List<RoyaltyTerms> terms(Record r) {
+        return RoyaltyTermsProperty.read(r.get("royaltyTerms").asString(null));
     }
 
     private static List<String> texts(Value v) {

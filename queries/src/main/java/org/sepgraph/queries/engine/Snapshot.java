@@ -3,12 +3,13 @@ package org.sepgraph.queries.engine;
 import java.util.Arrays;
 import java.util.List;
 import org.sepgraph.graph.model.PatentStatus;
+import org.sepgraph.graph.model.RoyaltyTerms;
 
 /**
  * The graph at one committed version, in memory, shaped for the questions (the projection of graph analytics
  * engines): every node kind a {@link NodeTable} of dense ints, every relationship type an {@link EdgeTable} grouped
  * both ways, dates as epoch days, enums as ordinals, codes as small ints, licence parties and scope as lists per
- * licence; plus the indexes the questions seek by (corporate groups, licences by grantee and by what their scope
+ * licence, royalty terms of pools and licences parsed once; plus the indexes the questions seek by (corporate groups, licences by grantee and by what their scope
  * names, patents by family). Immutable: a question reads one snapshot from start to end, and a change makes a new
  * one that shares every table it did not touch.
  */
@@ -78,6 +79,8 @@ public final class Snapshot {
     final Names declarants;
     final Names versions;
     final List<int[]> territorySets;
+    final TermsColumn poolTerms;
+    final TermsColumn licenseTerms;
     // derived
     final Groups groups;
     final LicenseIndex licenseIndex;
@@ -88,7 +91,8 @@ public final class Snapshot {
              EdgeTable affiliateOf, EdgeTable owns, EdgeTable declared, EdgeTable inPool, EdgeTable licensorOf,
              EdgeTable binds, EdgeTable inCluster, EdgeTable partOf, Adjacency grantees, Adjacency scopePatents,
              Adjacency scopeFamilies, Adjacency scopePools, Adjacency scopeOrganizations, Names aliases,
-             int[] aliasOf, Names declarants, Names versions, List<int[]> territorySets, Snapshot previous) {
+             int[] aliasOf, Names declarants, Names versions, List<int[]> territorySets, TermsColumn poolTerms,
+             TermsColumn licenseTerms, Snapshot previous) {
         this.version = version;
         this.organizations = organizations;
         this.alliances = alliances;
@@ -117,6 +121,8 @@ public final class Snapshot {
         this.declarants = declarants;
         this.versions = versions;
         this.territorySets = List.copyOf(territorySets);
+        this.poolTerms = poolTerms;
+        this.licenseTerms = licenseTerms;
         // derived indexes are rebuilt only when what they are made of changed
         boolean same = previous != null;
         this.groups = same && previous.organizations == organizations && previous.affiliateOf == affiliateOf
@@ -350,6 +356,16 @@ public final class Snapshot {
     public int[] territories(int license) {
         int set = licenses.get(LICENSE_TERRITORIES, license);
         return set < 0 ? null : territorySets.get(set);
+    }
+
+    /** A pool's royalty terms (every period, as stored); empty when it has none. */
+    public List<RoyaltyTerms> poolTerms(int pool) {
+        return poolTerms.of(pool);
+    }
+
+    /** A licence's royalty terms (every period, as stored); empty when it has none. */
+    public List<RoyaltyTerms> licenseTerms(int license) {
+        return licenseTerms.of(license);
     }
 
     /** Whether pool membership edge {@code e} (IN_POOL) holds on {@code day}. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sepgraph.graph.access.Label;
+import org.sepgraph.graph.model.RoyaltyTerms;
 
 /**
  * Makes the next snapshot from a base one (or from nothing, for a load): every table a change touches is copied
@@ -52,6 +53,8 @@ final class SnapshotBuilder {
     private Names.Builder versions;
     private List<int[]> territorySets;
     private Map<String, Integer> territoryIndex;
+    private TermsColumn.Builder poolTerms;
+    private TermsColumn.Builder licenseTerms;
     /** Nodes removed in this batch that licences may name: taken out of the licences' lists at build. */
     private final Map<Label, java.util.BitSet> removedForLicenses = new HashMap<>();
 
@@ -152,13 +155,23 @@ final class SnapshotBuilder {
         }
     }
 
-    /** A licence with its parties and scope; ids that name no node are left out, as the store's MATCH did. */
+    /** A pool with its royalty terms (parsed already: once per change, not per question). */
+    void putPool(String id, List<RoyaltyTerms> terms) {
+        int p = put(Label.Pool, id);
+        openPoolTerms().set(p, terms);
+    }
+
+    /**
+     * A licence with its parties, scope and royalty terms; ids that name no node are left out, as the store's MATCH
+     * did.
+     */
     void putLicense(String id, int kind, LocalDate granted, LocalDate expires, List<String> territories,
                     boolean sublicensable, boolean affiliates, String grantorOrganization, String grantorPool,
                     List<String> grantees, List<String> patents, List<String> families, List<String> pools,
-                    List<String> portfolios) {
+                    List<String> portfolios, List<RoyaltyTerms> terms) {
         NodeTable.Builder t = open(Label.License);
         int l = t.put(id);
+        openLicenseTerms().set(l, terms);
         t.set(Snapshot.LICENSE_KIND, l, kind);
         t.set(Snapshot.LICENSE_GRANTED, l, Days.of(granted));
         t.set(Snapshot.LICENSE_EXPIRES, l, Days.of(expires));
@@ -210,7 +223,9 @@ final class SnapshotBuilder {
                 for (int[][] list : lists) {
                     list[i] = new int[0];
                 }
+                openLicenseTerms().set(i, List.of());
             }
+            case Pool -> openPoolTerms().set(i, List.of());
             default -> { }
         }
         if (label == Label.Organization || label == Label.Patent || label == Label.Family || label == Label.Pool) {
@@ -361,6 +376,20 @@ final class SnapshotBuilder {
         return licenseLists;
     }
 
+    private TermsColumn.Builder openPoolTerms() {
+        if (poolTerms == null) {
+            poolTerms = (base == null ? TermsColumn.EMPTY : base.poolTerms).toBuilder();
+        }
+        return poolTerms;
+    }
+
+    private TermsColumn.Builder openLicenseTerms() {
+        if (licenseTerms == null) {
+            licenseTerms = (base == null ? TermsColumn.EMPTY : base.licenseTerms).toBuilder();
+        }
+        return licenseTerms;
+    }
+
     private void openAliases() {
         if (aliases == null) {
             aliases = (base == null ? Names.EMPTY : base.aliases).toBuilder();
@@ -439,7 +468,14 @@ final class SnapshotBuilder {
                 aliasOf != null ? aliasOf.toArray() : base == null ? new int[0] : base.aliasOf,
                 declarants != null ? declarants.build() : base == null ? Names.EMPTY : base.declarants,
                 versions != null ? versions.build() : base == null ? Names.EMPTY : base.versions,
-                territorySets != null ? territorySets : base == null ? List.of() : base.territorySets, base);
+                territorySets != null ? territorySets : base == null ? List.of() : base.territorySets,
+                terms(poolTerms, base == null ? null : base.poolTerms),
+                terms(licenseTerms, base == null ? null : base.licenseTerms), base);
+    }
+
+    /** The terms column: rebuilt when this batch touched it, else the base's shared. */
+    private static TermsColumn terms(TermsColumn.Builder changed, TermsColumn base) {
+        return changed != null ? changed.build() : base != null ? base : TermsColumn.EMPTY;
     }
 
     private NodeTable node(Label label) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +28,9 @@ import org.sepgraph.graph.model.Ownership;
 import org.sepgraph.graph.model.Page;
 import org.sepgraph.graph.model.Patent;
 import org.sepgraph.graph.model.PatentStatus;
+import org.sepgraph.graph.model.Pool;
 import org.sepgraph.graph.model.PoolPatent;
+import org.sepgraph.graph.model.RoyaltyTerms;
 import org.sepgraph.graph.model.Standard;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.imports.ImportFormat;
@@ -49,7 +52,8 @@ import org.sepgraph.queries.reach.ReachRequest;
  * An engine that follows the change log answers exactly as one loaded afresh, and as the Cypher reference, after
  * every kind of write: creates, replaces that move a patent between families or change a licence's territories,
  * new affiliations (groups merge), relationship writes and deletes, cascade deletes of organisations, families,
- * patents and pools (whose relationships go with them without being listed), standards re-parented, and an import.
+ * patents and pools (whose relationships go with them without being listed), standards re-parented, an import,
+ * and royalty terms set and taken away.
  */
 class EngineFollowTest {
     static final Origin TEST = Origin.system("test");
@@ -64,6 +68,7 @@ class EngineFollowTest {
         Nodes<Patent> patents = new Nodes<>(store, NodeKinds.PATENT);
         Nodes<License> licenses = new Nodes<>(store, NodeKinds.LICENSE);
         Nodes<Standard> standards = new Nodes<>(store, NodeKinds.STANDARD);
+        Nodes<Pool> pools = new Nodes<>(store, NodeKinds.POOL);
         List<Runnable> writes = List.of(
                 () -> organizations.create(new Organization("omega", "Omega", null, "SE"), TEST),
                 () -> patents.create(new Patent("US99", "US", null, null, LocalDate.parse("2015-01-01"), null,
@@ -75,7 +80,12 @@ class EngineFollowTest {
                         LocalDate.parse("2020-01-01"), null), TEST),
                 () -> licenses.create(new License("lic-omega", LicenseKind.BILATERAL,
                         new License.Grantor("omega", null), List.of("beta"), LocalDate.parse("2019-01-01"), null,
-                        null, null, true, null, null, new License.Scope(List.of("US99"), null, null, null)), TEST),
+                        null, null, true, null, null, List.of(LUMP_SUM),
+                        new License.Scope(List.of("US99"), null, null, null)), TEST),
+                // royalty terms given to two pools, then taken from one (pool-two is deleted at the end)
+                () -> pools.replace("pool-one", withTerms(pools.require("pool-one"), List.of(EARLY, LATE)), TEST),
+                () -> pools.replace("pool-two", withTerms(pools.require("pool-two"), List.of(LATE)), TEST),
+                () -> pools.replace("pool-one", withTerms(pools.require("pool-one"), List.of()), TEST),
                 // a patent moves into a family and gains an alias
                 () -> patents.replace("US3", new Patent("US3", "US", null, null, LocalDate.parse("2019-01-01"),
                         null, LocalDate.parse("2039-01-01"), PatentStatus.GRANTED, "F2", List.of("US2019003A1")),
@@ -118,11 +128,33 @@ class EngineFollowTest {
         assertTrue(followed.loads() == 1, "followed every write without loading again: " + followed.loads());
     }
 
+    static final RoyaltyTerms EARLY = new RoyaltyTerms("USD", null, LocalDate.parse("2020-12-31"),
+            List.of(new RoyaltyTerms.Rate("mobile", List.of("US"), new BigDecimal("0.40")),
+                    new RoyaltyTerms.Rate(null, null, new BigDecimal("0.80"))), null, new BigDecimal("25000000"), null);
+    static final RoyaltyTerms LATE = new RoyaltyTerms("USD", LocalDate.parse("2021-01-01"), null,
+            List.of(new RoyaltyTerms.Rate(null, null, new BigDecimal("0.20"))), 100_000L, null, null);
+    static final RoyaltyTerms LUMP_SUM = new RoyaltyTerms("EUR", null, null, null, null, null, new BigDecimal("2000000"));
+
+    private static Pool withTerms(Pool p, List<RoyaltyTerms> terms) {
+        return new Pool(p.id(), p.name(), p.administrator(), p.policy(), terms);
+    }
+
     private static void compare(String when, Snapshot followed, Snapshot fresh, Ask reference, GraphStore store) {
         List<String> standards = ids(store, "Standard");
         List<String> organizations = ids(store, "Organization");
         List<String> patents = ids(store, "Patent");
         List<String> pools = ids(store, "Pool");
+        // royalty terms: as the store holds them, in the followed engine and in a fresh one
+        for (String p : pools) {
+            List<RoyaltyTerms> stored = new Nodes<>(store, NodeKinds.POOL).require(p).royaltyTerms();
+            assertEquals(stored, fresh.poolTerms(fresh.pools().find(p)), when + ", loaded afresh: terms of " + p);
+            assertEquals(stored, followed.poolTerms(followed.pools().find(p)), when + ", followed: terms of " + p);
+        }
+        for (String l : ids(store, "License")) {
+            List<RoyaltyTerms> stored = new Nodes<>(store, NodeKinds.LICENSE).require(l).royaltyTerms();
+            assertEquals(stored, fresh.licenseTerms(fresh.licenses().find(l)), when + ", loaded afresh: terms of " + l);
+            assertEquals(stored, followed.licenseTerms(followed.licenses().find(l)), when + ", followed: terms of " + l);
+        }
         for (LocalDate d : List.of(Fixture.D1, Fixture.D2)) {
             for (String s : standards) {
                 for (Unit unit : Unit.values()) {

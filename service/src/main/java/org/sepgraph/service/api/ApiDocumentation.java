@@ -17,9 +17,10 @@ import org.sepgraph.graph.access.EdgeKind;
 import org.sepgraph.graph.kinds.EdgeKinds;
 
 /**
- * Completes the generated OpenAPI document: an example body for every collection (from
- * {@code openapi-examples.json}), the query parameters of the relationship collections, and a summary for each
- * CRUD operation, which the generic resources cannot carry as annotations.
+ * Completes the generated OpenAPI document: an example body for every collection and for every question asked
+ * with a body, keyed by its path under {@code /api/v1/} (from {@code openapi-examples.json}), the query parameters
+ * of the relationship collections, and a summary for each CRUD operation, which the generic resources cannot carry
+ * as annotations.
  */
 public class ApiDocumentation implements OASFilter {
     private static final String PREFIX = "/api/v1/";
@@ -34,9 +35,11 @@ public class ApiDocumentation implements OASFilter {
             }
             String rest = path.substring(PREFIX.length());
             String collection = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
-            JsonNode example = examples.get(collection);
             PathItem item = entry.getValue();
             boolean one = rest.contains("/{id");
+            // a collection's example is its payload; a question with a body under it has its own, by its path
+            boolean crud = rest.equals(collection) || rest.equals(collection + "/{id}");
+            JsonNode example = examples.get(crud ? collection : rest);
             String noun = collection.replace('-', ' ');
             summary(item.getGET(), one ? "Read one of the " + noun : "List " + noun + " (paged: page, size; exact total)");
             summary(item.getPOST(), "Create one of the " + noun + " (201 with Location; 409 when it exists)");
