@@ -204,22 +204,23 @@ class LandscapeTest {
     @Test
     void declarantsOfEveryDeclarationMade() {
         Declarants d = declarants("STD", D2, Set.of(), false);
-        // 16 declarations: confirmed 3 and 14, rejected 9, 15 and 16, the other 11 declared
-        assertEquals(List.of(16L, 11L, 2L, 3L), List.of(d.declarations(), d.declared(), d.confirmed(), d.rejected()));
-        assertEquals(0.125, d.confirmedRatio(), 1e-12);                      // 2 / 16
-        assertEquals(0.1875, d.rejectedRatio(), 1e-12);                      // 3 / 16
-        assertEquals(0.4, d.essentialRatio(), 1e-12);                        // 2 / (2 + 3)
-        assertEquals(List.of(13L, 10L), List.of(d.patents(), d.families()));  // all but KR2, US8; F1, F2 + 8 alone
+        // 17 declarations: confirmed 3 and 14, rejected 9, 15, 16 and 17, the other 11 declared
+        assertEquals(List.of(17L, 11L, 2L, 4L), List.of(d.declarations(), d.declared(), d.confirmed(), d.rejected()));
+        assertEquals(2.0 / 17, d.confirmedRatio(), 1e-12);
+        assertEquals(4.0 / 17, d.rejectedRatio(), 1e-12);
+        assertEquals(1.0 / 3, d.essentialRatio(), 1e-12);                    // 2 / (2 + 4)
+        assertEquals(List.of(14L, 10L), List.of(d.patents(), d.families()));  // all but US8; F1, F2 + 8 alone
         assertEquals(List.of(
                 "alpha 4 2/2/0 3 1",                // 1, 2, 3, 14: EP1, DE-EP1, FR-EP1 of F1
                 "beta 3 3/0/0 3 2",                 // 4 (joint), 5 (BETA), 11: US2, CN2 (F2), KR9
-                "theta 3 1/0/2 2 2",                // 8, 9, 15: US5, US6
+                "theta 3 1/0/2 2 2",                // 8, 9 ('THETA NETWORKS, INC.': its name), 15: US5, US6
                 "epsilon 2 1/0/1 1 1",              // 10, 16: JP7
                 "gamma 2 2/0/0 2 2",                // 4 (joint), 12 (no declarant: the owner): US2 (F2), US10
-                "Delta Inc. 1 1/0/0 1 1",           // no organisation is delta-inc: the text itself
+                "Delta Inc. 1 1/0/0 1 1",           // no organisation's id or name is delta-inc: the text
+                "Twin Corp 1 0/0/1 1 1",            // iota's and kappa's name: neither's, so the text
                 "alpha-de 1 1/0/0 1 1",             // 'Alpha DE'
                 "delta 1 1/0/0 1 1"), rows(d));     // 7: US4, expired, still a declaration
-        assertEquals(8, d.items().total());
+        assertEquals(9, d.items().total());
         DeclarantCount alpha = d.items().items().get(0);
         assertTrue(alpha.known());
         assertEquals(List.of(0.5, 0.5, 0.0), List.of(alpha.declaredRatio(), alpha.confirmedRatio(),
@@ -237,16 +238,17 @@ class LandscapeTest {
     void declarantsByDateForceTerritoryAndPart() {
         Declarants d1 = declarants("STD", D1, Set.of(), false);
         // 14 (2021-03-01) was not made yet
-        assertEquals(List.of(15L, 11L, 1L, 3L), List.of(d1.declarations(), d1.declared(), d1.confirmed(),
+        assertEquals(List.of(16L, 11L, 1L, 4L), List.of(d1.declarations(), d1.declared(), d1.confirmed(),
                 d1.rejected()));
-        assertEquals(0.25, d1.essentialRatio(), 1e-12);                      // 1 / (1 + 3)
+        assertEquals(0.2, d1.essentialRatio(), 1e-12);                       // 1 / (1 + 4)
         assertEquals("alpha 3 2/1/0 3 1", rows(d1).get(0));
 
         Declarants inForce = declarants("STD", D1, Set.of(), true);
         // without US4 (7), KR9 (11), US10 (12), not in force on D1
-        assertEquals(12, inForce.declarations());
+        assertEquals(13, inForce.declarations());
         assertEquals(List.of("alpha 3 2/1/0 3 1", "theta 3 1/0/2 2 2", "beta 2 2/0/0 2 1", "epsilon 2 1/0/1 1 1",
-                "Delta Inc. 1 1/0/0 1 1", "alpha-de 1 1/0/0 1 1", "gamma 1 1/0/0 1 1"), rows(inForce));
+                "Delta Inc. 1 1/0/0 1 1", "Twin Corp 1 0/0/1 1 1", "alpha-de 1 1/0/0 1 1", "gamma 1 1/0/0 1 1"),
+                rows(inForce));
 
         Declarants us = declarants("STD", D2, Set.of("US"), false);
         assertEquals(7, us.declarations());                                  // 4, 6, 7, 8, 9, 12, 15
@@ -260,8 +262,8 @@ class LandscapeTest {
 
         Declarants paged = DeclarantsQuestion.declarants(snapshot,
                 new DeclarantsRequest("STD", D2, Set.of(), false, Page.Request.of(2, 3)));
-        assertEquals(8, paged.items().total());
-        assertEquals(List.of("alpha-de", "delta"), paged.items().items().stream()
+        assertEquals(9, paged.items().total());
+        assertEquals(List.of("Twin Corp", "alpha-de", "delta"), paged.items().items().stream()
                 .map(DeclarantCount::organization).toList());
         assertEquals("id", assertThrows(NotFound.class,
                 () -> DeclarantsQuestion.declarants(snapshot, DeclarantsRequest.of("NOPE", D1))).field());

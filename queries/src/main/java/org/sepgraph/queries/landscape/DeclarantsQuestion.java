@@ -27,8 +27,10 @@ import org.sepgraph.queries.reach.ReachQuestion;
  * <p>Who made it, from its {@code declarant} text (an ETSI company name, a pool list's licensor cell):
  * <ol>
  * <li>the organisation whose id is the text's slug (DESIGN.md's id rule: {@code SHARP CORPORATION} →
- * {@code sharp-corporation}), when there is one;</li>
- * <li>else, when the text lists names separated by commas each of which is an organisation's slug
+ * {@code sharp-corporation}, as the imports name organisations), when there is one; else the one organisation whose
+ * name has that slug (the same name but for case, spaces and punctuation: {@code Lumina Communications} → lumina);
+ * a name that several organisations bear names none of them;</li>
+ * <li>else, when the text lists names separated by commas each of which names an organisation so
  * ({@code ETRI, KAIST}, as pool lists name joint licensors), each of them: a joint declaration counts in full for
  * each (the totals count it once);</li>
  * <li>else the text itself, stripped, as an organisation the graph does not know ({@code known} false);</li>
@@ -38,7 +40,8 @@ import org.sepgraph.queries.reach.ReachQuestion;
  * A declaration is a statement, so it counts whatever the patent's status or expiry (evaluation ratios are about
  * what was declared), unless {@code inForce} asks for patents in force on asOf only; a declaration dated after
  * asOf had not been made yet and does not count (an undated one does); territories filter by the patent's
- * jurisdiction. Cost: O(declarations to the parts + distinct declarant texts × slug).
+ * jurisdiction. Cost: O(declarations to the parts + distinct declarant texts × slug), plus one pass over the
+ * organisations' names when a declarant is no organisation's id.
  */
 public final class DeclarantsQuestion {
     private static final Assessment[] ASSESSMENTS = Assessment.values();
@@ -76,6 +79,7 @@ public final class DeclarantsQuestion {
         int[] territories = ReachQuestion.codes(q.territories());
         EdgeTable declared = s.declared();
         Map<Integer, List<Party>> byText = new HashMap<>();
+        Resolver resolver = new Resolver(s);
         Map<Party, Tally> tallies = new HashMap<>();
         Tally total = new Tally();
         for (int part : Essentials.parts(s, standard)) {
@@ -91,8 +95,8 @@ public final class DeclarantsQuestion {
                 int assessment = declared.get(Snapshot.DECLARED_ASSESSMENT, e);
                 total.add(s, assessment, x);
                 int text = declared.get(Snapshot.DECLARED_DECLARANT, e);
-                List<Party> parties = text >= 0 ? byText.computeIfAbsent(text, t -> parties(s, s.declarant(t)))
-                        : owners(s, x);
+                List<Party> parties = text < 0 ? owners(s, x)
+                        : byText.computeIfAbsent(text, t -> resolver.parties(s.declarant(t)));
                 for (Party party : parties) {
                     tallies.computeIfAbsent(party, k -> new Tally()).add(s, assessment, x);
                 }
@@ -129,39 +133,73 @@ public final class DeclarantsQuestion {
         return confirmed + rejected == 0 ? null : (double) confirmed / (confirmed + rejected);
     }
 
-    /** The organisations a declarant text names (rules 1 to 3 of the class comment). */
-    private static List<Party> parties(Snapshot s, String text) {
-        String whole = organization(s, text);
-        if (whole != null) {
-            return List.of(new Party(whole, true));
-        }
-        if (text.contains(",")) {
-            Set<String> joint = new LinkedHashSet<>();
-            for (String name : text.split(",")) {
-                if (name.isBlank()) {
-                    continue;
-                }
-                String id = organization(s, name);
-                if (id == null) {
-                    joint.clear();
-                    break;
-                }
-                joint.add(id);
-            }
-            if (!joint.isEmpty()) {
-                return joint.stream().map(id -> new Party(id, true)).toList();
-            }
-        }
-        return List.of(new Party(text.strip(), false));
-    }
+    /** Declarant texts to organisations (rules 1 to 3 of the class comment). */
+    private static final class Resolver {
+        private static final String SHARED = "";
+        private final Snapshot s;
+        private Map<String, String> byName;
 
-    /** The id of the organisation whose id is the slug of {@code name}, or null. */
-    private static String organization(Snapshot s, String name) {
-        try {
-            String slug = Organization.slug(name);
-            return s.organizations().find(slug) >= 0 ? slug : null;
-        } catch (InvalidField e) {
-            return null; // no letters or digits: no organisation's id
+        Resolver(Snapshot s) {
+            this.s = s;
+        }
+
+        List<Party> parties(String text) {
+            String whole = organization(text);
+            if (whole != null) {
+                return List.of(new Party(whole, true));
+            }
+            if (text.contains(",")) {
+                Set<String> joint = new LinkedHashSet<>();
+                for (String name : text.split(",")) {
+                    if (name.isBlank()) {
+                        continue;
+                    }
+                    String id = organization(name);
+                    if (id == null) {
+                        joint.clear();
+                        break;
+                    }
+                    joint.add(id);
+                }
+                if (!joint.isEmpty()) {
+                    return joint.stream().map(id -> new Party(id, true)).toList();
+                }
+            }
+            return List.of(new Party(text.strip(), false));
+        }
+
+        /** The organisation whose id is the slug of {@code name}, else the only one whose name has it; or null. */
+        private String organization(String name) {
+            String slug = slug(name);
+            if (slug == null) {
+                return null;
+            }
+            if (s.organizations().find(slug) >= 0) {
+                return slug;
+            }
+            if (byName == null) {
+                byName = new HashMap<>();
+                for (int o = 0; o < s.organizations().size(); o++) {
+                    String own = s.organizations().alive(o) ? slug(s.organizationName(o)) : null;
+                    if (own != null) {
+                        // a name two organisations share names neither
+                        byName.merge(own, s.organizations().id(o), (a, b) -> SHARED);
+                    }
+                }
+            }
+            String id = byName.get(slug);
+            return SHARED.equals(id) ? null : id;
+        }
+
+        private static String slug(String name) {
+            if (name == null) {
+                return null;
+            }
+            try {
+                return Organization.slug(name);
+            } catch (InvalidField e) {
+                return null; // no letters or digits: no organisation's id
+            }
         }
     }
 
