@@ -109,9 +109,10 @@ public class StandardResource extends NodeResource<Standard> {
                     organisation: declarations by assessment (DECLARED, CONFIRMED, REJECTED), their ratios, the share of
                     evaluated ones found essential, and the distinct patents and families declared; ranked by
                     declarations, then organisation; paged. A declarant is the organisation whose id is its slug
-                    (`SHARP CORPORATION` → sharp-corporation), each one of a joint `A, B`, else the text as written
-                    (known false); none: the patent's owners. Declarations count whatever the patent's force unless
-                    inForce=true; territory filters by the patent's jurisdiction.""")
+                    (`SHARP CORPORATION` → sharp-corporation), else the one whose name is it but for case and
+                    punctuation (`Lumina Communications` → lumina), else each one of a joint `A, B`, else the text as
+                    written (known false); none: the patent's owners. Declarations count whatever the patent's force
+                    unless inForce=true; territory filters by the patent's jurisdiction.""")
     public Declarants declarants(@Parameter(description = "standard id", example = "AVS3") @PathParam("id") String id,
             @BeanParam AsOfParam asOf, @BeanParam TerritoryParam territory,
             @Parameter(description = "only patents in force on asOf (default false: every declaration)",
