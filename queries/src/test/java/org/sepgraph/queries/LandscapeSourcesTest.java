@@ -125,7 +125,8 @@ class LandscapeSourcesTest {
     }
 
     /** What the landscape must say about the list on a date, counted from the file. */
-    private record Expected(long essential, long unknown, List<YearCount> expiries, List<JurisdictionCount> byCountry) {}
+    private record Expected(long essential, long unknown, List<YearCount> expiries,
+                            List<JurisdictionCount> byCountry) {}
 
     private static Expected expected(Map<String, Listed> list, LocalDate asOf, Unit unit) {
         // E: every listed patent is granted and confirmed essential; in force unless it expired before asOf

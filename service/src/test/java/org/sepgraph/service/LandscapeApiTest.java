@@ -41,7 +41,8 @@ class LandscapeApiTest {
         CrudTest.post("/api/v1/organizations", "{\"id\": \"acme\", \"name\": \"Acme\"}");
         CrudTest.post("/api/v1/organizations", "{\"id\": \"buyer\", \"name\": \"Buyer\"}");
         CrudTest.post("/api/v1/alliances", "{\"id\": \"A\", \"name\": \"Alliance\"}");
-        CrudTest.post("/api/v1/memberships", "{\"organization\": \"acme\", \"alliance\": \"A\", \"since\": \"2020-01-01\"}");
+        CrudTest.post("/api/v1/memberships",
+                "{\"organization\": \"acme\", \"alliance\": \"A\", \"since\": \"2020-01-01\"}");
         CrudTest.post("/api/v1/standards", "{\"id\": \"S\"}");
         CrudTest.post("/api/v1/standards", "{\"id\": \"S1\", \"partOf\": [\"S\"]}");
         CrudTest.post("/api/v1/families", "{\"id\": \"F\"}");
