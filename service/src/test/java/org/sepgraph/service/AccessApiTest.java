@@ -1,7 +1,9 @@
 package org.sepgraph.service;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -55,6 +57,7 @@ class AccessApiTest {
         post("/api/v1/licenses", """
                 {"id": "L-BILATERAL", "grantor": {"organization": "grantor-co"}, "grantees": ["grantee-co"],
                  "granted": "2020-01-01", "royalty": "1.2% of net sales", "fieldOfUse": "set-top boxes",
+                 "royaltyTerms": [{"currency": "USD", "lumpSum": 500000}],
                  "scope": {"portfolios": ["grantor-co"]}}""");
         post("/api/v1/licenses", """
                 {"id": "L-POOL", "kind": "POOL", "grantor": {"pool": "p1"}, "grantees": ["outsider"],
@@ -95,6 +98,18 @@ class AccessApiTest {
                 new Endpoint("path", "reader",
                         r -> r.get("/api/v1/reach/path?from=grantee-co&to=NO-SUCH-PATENT")), // 404 once allowed
                 new Endpoint("binding", "reader", r -> r.get("/api/v1/pools/p1/binding")),
+                new Endpoint("landscape", "reader", r -> r.get("/api/v1/standards/S1/landscape")),
+                new Endpoint("declarants", "reader", r -> r.get("/api/v1/standards/S1/declarants")),
+                new Endpoint("coverage series", "reader",
+                        r -> r.get("/api/v1/standards/S1/coverage/series?from=2024-01-01&to=2025-01-01&step=P6M")),
+                new Endpoint("reach series", "reader", r -> r.get(
+                        "/api/v1/organizations/grantee-co/reach/series?from=2024-01-01&to=2025-01-01&step=P6M")),
+                new Endpoint("plan", "reader", r -> r.contentType(ContentType.JSON).body(
+                        "{\"standards\": [\"S1\"], \"asOf\": \"2025-01-01\", \"units\": {\"US\": 1000}}")
+                        .post("/api/v1/plans")),
+                new Endpoint("distribution", "reader", r -> r.contentType(ContentType.JSON).body(
+                        "{\"from\": \"2024-01-01\", \"to\": \"2024-12-31\", \"income\": {\"US\": 1000}}")
+                        .post("/api/v1/pools/p1/distribution")),
                 new Endpoint("own key", "reader", r -> r.get("/api/v1/keys/me")),
                 new Endpoint("create", "editor", r -> r.contentType(ContentType.JSON)
                         .body("{\"id\": \"new-" + SERIAL.incrementAndGet() + "\", \"name\": \"New\"}")
@@ -213,7 +228,8 @@ class AccessApiTest {
         // grantee and the grantor's group see L-BILATERAL's terms, and not the pool's licence's
         for (String k : List.of(grantee, grantorsSubsidiary)) {
             as(k).get("/api/v1/licenses/L-BILATERAL").then().statusCode(200)
-                    .body("royalty", equalTo("1.2% of net sales")).body("fieldOfUse", equalTo("set-top boxes"));
+                    .body("royalty", equalTo("1.2% of net sales")).body("fieldOfUse", equalTo("set-top boxes"))
+                    .body("royaltyTerms[0].lumpSum", equalTo(500000));
             as(k).get("/api/v1/licenses/L-POOL").then().statusCode(200).body("royalty", nullValue())
                     .body("grantees[0]", equalTo("outsider"));
         }
@@ -221,7 +237,8 @@ class AccessApiTest {
         for (String k : List.of(licensor, outsider)) {
             as(k).get("/api/v1/licenses/L-POOL").then().statusCode(200).body("royalty", equalTo("USD 0.40 per unit"));
             as(k).get("/api/v1/licenses/L-BILATERAL").then().statusCode(200).body("royalty", nullValue())
-                    .body("fieldOfUse", nullValue()).body("scope.portfolios[0]", equalTo("grantor-co"));
+                    .body("fieldOfUse", nullValue()).body("royaltyTerms", anyOf(nullValue(), empty()))
+                    .body("scope.portfolios[0]", equalTo("grantor-co"));
         }
         // a key bound to no one sees no terms, in one licence or in the list
         as(unbound).get("/api/v1/licenses/L-BILATERAL").then().statusCode(200).body("royalty", nullValue());

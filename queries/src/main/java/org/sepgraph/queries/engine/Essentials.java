@@ -53,4 +53,25 @@ public final class Essentials {
         }
         return members.stream().toArray();
     }
+
+    /**
+     * The patents that belong to E on every day they are in force (E of any day is these, filtered by
+     * {@link Snapshot#inForce}), by index, ascending: alive, in the territories, with a declaration other than
+     * REJECTED to the standard or a part of it. A time series filters them per date instead of asking E each time.
+     */
+    public static int[] declared(Snapshot s, int standard, int[] territories) {
+        BitSet members = new BitSet();
+        EdgeTable declared = s.declared();
+        for (int part : parts(s, standard)) {
+            for (int p = declared.in().begin(part); p < declared.in().end(part); p++) {
+                int e = declared.in().value(p);
+                int x = declared.from(e);
+                if (declared.get(Snapshot.DECLARED_ASSESSMENT, e) != REJECTED && s.patents().alive(x)
+                        && (territories.length == 0 || Arrays.binarySearch(territories, s.jurisdiction(x)) >= 0)) {
+                    members.set(x);
+                }
+            }
+        }
+        return members.stream().toArray();
+    }
 }

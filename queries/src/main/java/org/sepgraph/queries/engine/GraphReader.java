@@ -39,9 +39,9 @@ final class GraphReader {
 
     /** Nodes in the order their references need: a licence names organisations, pools, patents and families. */
     private static final List<NodeRead> NODES = List.of(
-            new NodeRead(Label.Organization, "organizations", "n.kind AS kind, n.country AS country",
+            new NodeRead(Label.Organization, "organizations", "n.kind AS kind, n.country AS country, n.name AS name",
                     (b, r) -> b.putOrganization(id(r), ordinal(OrganizationKind.class, r.get("kind"),
-                            OrganizationKind.OTHER), r.get("country").asString(null))),
+                            OrganizationKind.OTHER), r.get("country").asString(null), r.get("name").asString(null))),
             new NodeRead(Label.Alliance, "alliances", "", (b, r) -> b.put(Label.Alliance, id(r))),
             new NodeRead(Label.Family, "families", "", (b, r) -> b.put(Label.Family, id(r))),
             new NodeRead(Label.Patent, "patents", """

@@ -17,6 +17,8 @@ public final class Snapshot {
     // node columns
     public static final int ORG_KIND = 0;
     public static final int ORG_COUNTRY = 1;
+    /** Index of the organisation's name in {@link #organizationNames} (declarants are often written as names). */
+    public static final int ORG_NAME = 2;
     public static final int PATENT_JURISDICTION = 0;
     public static final int PATENT_TYPE = 1;
     public static final int PATENT_STATUS = 2;
@@ -44,7 +46,7 @@ public final class Snapshot {
     public static final int HELD_SINCE = 0;
     public static final int HELD_UNTIL = 1;
 
-    static final int ORG_COLUMNS = 2;
+    static final int ORG_COLUMNS = 3;
     static final int PATENT_COLUMNS = 7;
     static final int LICENSE_COLUMNS = 8;
 
@@ -78,6 +80,7 @@ public final class Snapshot {
     final int[] aliasOf;
     final Names declarants;
     final Names versions;
+    final Names organizationNames;
     final List<int[]> territorySets;
     final TermsColumn poolTerms;
     final TermsColumn licenseTerms;
@@ -91,8 +94,8 @@ public final class Snapshot {
              EdgeTable affiliateOf, EdgeTable owns, EdgeTable declared, EdgeTable inPool, EdgeTable licensorOf,
              EdgeTable binds, EdgeTable inCluster, EdgeTable partOf, Adjacency grantees, Adjacency scopePatents,
              Adjacency scopeFamilies, Adjacency scopePools, Adjacency scopeOrganizations, Names aliases,
-             int[] aliasOf, Names declarants, Names versions, List<int[]> territorySets, TermsColumn poolTerms,
-             TermsColumn licenseTerms, Snapshot previous) {
+             int[] aliasOf, Names declarants, Names versions, Names organizationNames, List<int[]> territorySets,
+             TermsColumn poolTerms, TermsColumn licenseTerms, Snapshot previous) {
         this.version = version;
         this.organizations = organizations;
         this.alliances = alliances;
@@ -120,6 +123,7 @@ public final class Snapshot {
         this.aliasOf = aliasOf;
         this.declarants = declarants;
         this.versions = versions;
+        this.organizationNames = organizationNames;
         this.territorySets = List.copyOf(territorySets);
         this.poolTerms = poolTerms;
         this.licenseTerms = licenseTerms;
@@ -276,6 +280,12 @@ public final class Snapshot {
 
     public String declarant(int index) {
         return index < 0 ? null : declarants.get(index);
+    }
+
+    /** The organisation's name, or null when it has none. */
+    public String organizationName(int organization) {
+        int i = organizations.get(ORG_NAME, organization);
+        return i < 0 ? null : organizationNames.get(i);
     }
 
     public String versionName(int index) {

@@ -51,6 +51,7 @@ final class SnapshotBuilder {
     private Map<Integer, List<Integer>> aliasesByPatent;
     private Names.Builder declarants;
     private Names.Builder versions;
+    private Names.Builder organizationNames;
     private List<int[]> territorySets;
     private Map<String, Integer> territoryIndex;
     private TermsColumn.Builder poolTerms;
@@ -114,11 +115,15 @@ final class SnapshotBuilder {
         return open(label).put(id);
     }
 
-    void putOrganization(String id, int kind, String country) {
+    void putOrganization(String id, int kind, String country, String name) {
         NodeTable.Builder t = open(Label.Organization);
         int i = t.put(id);
         t.set(Snapshot.ORG_KIND, i, kind);
         t.set(Snapshot.ORG_COUNTRY, i, Codes.of(country));
+        if (name != null && organizationNames == null) {
+            organizationNames = (base == null ? Names.EMPTY : base.organizationNames).toBuilder();
+        }
+        t.set(Snapshot.ORG_NAME, i, name == null ? -1 : organizationNames.add(name));
     }
 
     void putPatent(String id, String jurisdiction, int type, int status, LocalDate filed, LocalDate granted,
@@ -468,6 +473,8 @@ final class SnapshotBuilder {
                 aliasOf != null ? aliasOf.toArray() : base == null ? new int[0] : base.aliasOf,
                 declarants != null ? declarants.build() : base == null ? Names.EMPTY : base.declarants,
                 versions != null ? versions.build() : base == null ? Names.EMPTY : base.versions,
+                organizationNames != null ? organizationNames.build()
+                        : base == null ? Names.EMPTY : base.organizationNames,
                 territorySets != null ? territorySets : base == null ? List.of() : base.territorySets,
                 terms(poolTerms, base == null ? null : base.poolTerms),
                 terms(licenseTerms, base == null ? null : base.licenseTerms), base);

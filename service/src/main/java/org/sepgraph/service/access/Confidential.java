@@ -1,6 +1,7 @@
 package org.sepgraph.service.access;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.util.List;
 import org.sepgraph.graph.model.License;
 import org.sepgraph.queries.engine.EdgeTable;
 import org.sepgraph.queries.engine.Engine;
@@ -62,12 +63,12 @@ public class Confidential {
             return l;
         }
         return new License(l.id(), l.kind(), l.grantor(), l.grantees(), l.granted(), l.expires(), l.territories(),
-                null, l.sublicensable(), l.affiliates(), null, l.scope());
+                null, l.sublicensable(), l.affiliates(), null, List.of(), l.scope());
     }
 
     /** Whether a licence has terms to keep confidential. */
     public static boolean hasTerms(License l) {
-        return l.royalty() != null || l.fieldOfUse() != null;
+        return l.royalty() != null || l.fieldOfUse() != null || !l.royaltyTerms().isEmpty();
     }
 
     private static boolean sameGroup(Snapshot s, int org, String other) {

@@ -15,6 +15,9 @@ import org.sepgraph.graph.model.Organization;
 import org.sepgraph.queries.reach.Reach;
 import org.sepgraph.queries.reach.ReachQuestion;
 import org.sepgraph.queries.reach.ReachRequest;
+import org.sepgraph.queries.reach.ReachSeries;
+import org.sepgraph.queries.reach.ReachSeriesQuestion;
+import org.sepgraph.queries.reach.ReachSeriesRequest;
 
 @Path("/api/v1/organizations")
 @Tag(name = "Organizations", description = "Members, licensors, licensees and declarants")
@@ -38,5 +41,22 @@ public class OrganizationResource extends NodeResource<Organization> {
             @BeanParam UnitParam unit, @BeanParam PageParam page, @BeanParam VersionParam minVersion) {
         return ReachQuestion.reach(answers.snapshot(minVersion.value()), new ReachRequest(id, asOf.value(),
                 maxDepth.value(), territory.value(), unit.value(), page.value()));
+    }
+
+    @GET
+    @RolesAllowed(Roles.READER)
+    @Path("{id: .+}/reach/series")
+    @Operation(summary = "An organisation's reach over time",
+            description = """
+                    One point per date from `from` by `step` (an ISO-8601 period) up to `to`, at most 500: reached,
+                    unknownExpiry and byRoute, each exactly what the reach question answers for that date (same
+                    maxDepth, territories and unit), computed on one version of the graph. Bad from, to or step: 400
+                    naming it.""")
+    public ReachSeries reachSeries(
+            @Parameter(description = "organisation id", example = "kestrel") @PathParam("id") String id,
+            @BeanParam SeriesParam series, @BeanParam DepthParam maxDepth, @BeanParam TerritoryParam territory,
+            @BeanParam UnitParam unit, @BeanParam VersionParam minVersion) {
+        return ReachSeriesQuestion.series(answers.snapshot(minVersion.value()), new ReachSeriesRequest(id,
+                series.value(), maxDepth.value(), territory.value(), unit.value()));
     }
 }

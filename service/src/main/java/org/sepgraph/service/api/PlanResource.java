@@ -1,5 +1,6 @@
 package org.sepgraph.service.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepgraph.queries.money.PlanInputs;
 import org.sepgraph.queries.money.PlanRequest;
 import org.sepgraph.queries.money.Plans;
+import org.sepgraph.service.access.Roles;
 import org.sepgraph.service.answers.Answers;
 
 /** Which pools to license, and what each choice costs a year: a question with a body, answered from memory. */
@@ -25,6 +27,7 @@ public class PlanResource {
     Answers answers;
 
     @POST
+    @RolesAllowed(Roles.READER)
     @Operation(summary = "Licensing plans: the cheapest set of pools covering the essential families, and the "
             + "cost/coverage frontier",
             description = """

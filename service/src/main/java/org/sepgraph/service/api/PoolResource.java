@@ -45,6 +45,7 @@ public class PoolResource extends NodeResource<Pool> {
     }
 
     @POST
+    @RolesAllowed(Roles.READER)
     @Path("{id: .+}/distribution")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The pool's income in a period shared among its licensors by patent-days",
