@@ -16,6 +16,7 @@ import org.sepgraph.queries.engine.Days;
 import org.sepgraph.queries.engine.Epochs;
 import org.sepgraph.queries.engine.Essentials;
 import org.sepgraph.queries.engine.Ints;
+import org.sepgraph.queries.engine.MemberSet;
 import org.sepgraph.queries.engine.Snapshot;
 import org.sepgraph.queries.reach.Chain;
 import org.sepgraph.queries.reach.PatentRights;
@@ -73,7 +74,7 @@ public final class CoverageSeriesQuestion {
         long[] covered = new long[n];
         long[] unknown = new long[n];
         Map<Integer, PoolDates> pools = new HashMap<>();
-        for (int[] member : members(s, q.unit(), candidates)) {
+        for (int[] member : MemberSet.grouped(s, q.unit(), candidates)) {
             int m = member.length;
             int[][] runs = new int[m][];
             for (int k = 0; k < m; k++) {
@@ -154,19 +155,4 @@ public final class CoverageSeriesQuestion {
         return new Standing(true, pool ? new int[] {s.pools().find(c.root())} : new int[0]);
     }
 
-    /** The candidates grouped as the unit counts them: by family (a patent without one alone), or one by one. */
-    static List<int[]> members(Snapshot s, Unit unit, int[] patents) {
-        Map<Integer, Ints> byFamily = new LinkedHashMap<>();
-        List<int[]> out = new ArrayList<>();
-        for (int x : patents) {
-            int f = unit == Unit.FAMILY ? s.family(x) : -1;
-            if (f < 0) {
-                out.add(new int[] {x});
-            } else {
-                byFamily.computeIfAbsent(f, k -> new Ints()).add(x);
-            }
-        }
-        byFamily.values().forEach(ps -> out.add(ps.toArray()));
-        return out;
-    }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sepgraph.queries.Unit;
@@ -26,22 +27,14 @@ public final class MemberSet {
     public MemberSet(Snapshot s, Unit unit, int[] set) {
         this.snapshot = s;
         this.unit = unit;
-        Map<Integer, Ints> byFamily = new HashMap<>();
-        List<int[]> singles = new ArrayList<>();
-        for (int x : set) {
-            int f = unit == Unit.FAMILY ? s.family(x) : -1;
-            if (f < 0) {
-                singles.add(new int[] {x});
-            } else {
-                byFamily.computeIfAbsent(f, k -> new Ints()).add(x);
-            }
-        }
         record Draft(String id, boolean family, int[] patents) {}
         List<Draft> drafts = new ArrayList<>();
         Comparator<Integer> byId = Comparator.comparing(p -> s.patents().id(p));
-        singles.forEach(p -> drafts.add(new Draft(s.patents().id(p[0]), false, p)));
-        byFamily.forEach((f, ps) -> drafts.add(new Draft(s.families().id(f), true,
-                Arrays.stream(ps.toArray()).boxed().sorted(byId).mapToInt(Integer::intValue).toArray())));
+        for (int[] ps : grouped(s, unit, set)) {
+            int f = unit == Unit.FAMILY ? s.family(ps[0]) : -1;
+            drafts.add(f < 0 ? new Draft(s.patents().id(ps[0]), false, ps) : new Draft(s.families().id(f), true,
+                    Arrays.stream(ps).boxed().sorted(byId).mapToInt(Integer::intValue).toArray()));
+        }
         drafts.sort(Comparator.comparing(Draft::id).thenComparing(d -> !d.family()));
         int n = drafts.size();
         patents = new int[n][];
@@ -55,6 +48,25 @@ public final class MemberSet {
                 memberOf.put(x, m);
             }
         }
+    }
+
+    /**
+     * The patents of {@code set} grouped as the unit counts them, unordered: by family (a patent without one alone),
+     * or one by one. For questions that only count members, without the ids and order of a MemberSet.
+     */
+    public static List<int[]> grouped(Snapshot s, Unit unit, int[] set) {
+        Map<Integer, Ints> byFamily = new LinkedHashMap<>();
+        List<int[]> out = new ArrayList<>();
+        for (int x : set) {
+            int f = unit == Unit.FAMILY ? s.family(x) : -1;
+            if (f < 0) {
+                out.add(new int[] {x});
+            } else {
+                byFamily.computeIfAbsent(f, k -> new Ints()).add(x);
+            }
+        }
+        byFamily.values().forEach(ps -> out.add(ps.toArray()));
+        return out;
     }
 
     public Unit unit() {

@@ -115,8 +115,14 @@ public final class ReachQuestion {
         return new Reached(chains, owners, patents, unknown);
     }
 
-    /** Adds the patents licence {@code l}'s scope names on {@code day} (its territories applied later, per patent). */
-    private static void scope(Snapshot s, int l, int day, BitSet out) {
+    /** Any date: a pool's contents over its whole history (a series filters each date by its own rights). */
+    static final int ANY_DAY = Integer.MIN_VALUE;
+
+    /**
+     * Adds the patents licence {@code l}'s scope names on {@code day}, or on any date for {@link #ANY_DAY} (its
+     * territories applied later, per patent).
+     */
+    static void scope(Snapshot s, int l, int day, BitSet out) {
         Adjacency patents = s.scopePatents();
         for (int p = patents.begin(l); p < patents.end(l); p++) {
             out.set(patents.value(p));
@@ -134,7 +140,7 @@ public final class ReachQuestion {
             int pool = pools.value(p);
             for (int q = inPool.in().begin(pool); q < inPool.in().end(pool); q++) {
                 int e = inPool.in().value(q);
-                if (s.heldOn(e, day)) {
+                if (day == ANY_DAY || s.heldOn(e, day)) {
                     out.set(inPool.from(e));
                 }
             }

@@ -16,6 +16,7 @@ import org.sepgraph.queries.engine.Days;
 import org.sepgraph.queries.engine.EdgeTable;
 import org.sepgraph.queries.engine.Epochs;
 import org.sepgraph.queries.engine.Ints;
+import org.sepgraph.queries.engine.MemberSet;
 import org.sepgraph.queries.engine.Snapshot;
 
 /**
@@ -52,7 +53,7 @@ public final class ReachSeriesQuestion {
         long[] reached = new long[n];
         long[] unknown = new long[n];
         long[][] byRoute = new long[n][Route.values().length];
-        for (int[] member : members(s, q.unit(), candidates(s, org, q.maxDepth(), territories))) {
+        for (int[] member : MemberSet.grouped(s, q.unit(), candidates(s, org, q.maxDepth(), territories))) {
             int m = member.length;
             int[][] runs = new int[m][];
             for (int k = 0; k < m; k++) {
@@ -121,7 +122,7 @@ public final class ReachSeriesQuestion {
                 for (int p = byGrantee.begin(m); p < byGrantee.end(m); p++) {
                     int l = byGrantee.value(p);
                     if (s.licenses().alive(l) && (m == org || s.affiliates(l))) {
-                        scope(s, l, out);
+                        ReachQuestion.scope(s, l, ReachQuestion.ANY_DAY, out);
                     }
                 }
             }
@@ -143,49 +144,5 @@ public final class ReachSeriesQuestion {
         }
     }
 
-    private static void scope(Snapshot s, int l, BitSet out) {
-        Adjacency patents = s.scopePatents();
-        for (int p = patents.begin(l); p < patents.end(l); p++) {
-            out.set(patents.value(p));
-        }
-        Adjacency families = s.scopeFamilies();
-        for (int p = families.begin(l); p < families.end(l); p++) {
-            int f = families.value(p);
-            for (int q = s.patentsOfFamily().begin(f); q < s.patentsOfFamily().end(f); q++) {
-                out.set(s.patentsOfFamily().value(q));
-            }
-        }
-        Adjacency pools = s.scopePools();
-        EdgeTable inPool = s.inPool();
-        for (int p = pools.begin(l); p < pools.end(l); p++) {
-            int pool = pools.value(p);
-            for (int q = inPool.in().begin(pool); q < inPool.in().end(pool); q++) {
-                out.set(inPool.from(inPool.in().value(q))); // on any date: each date filters by its own rights
-            }
-        }
-        Adjacency portfolios = s.scopeOrganizations();
-        Adjacency members = s.groups().members();
-        for (int p = portfolios.begin(l); p < portfolios.end(l); p++) {
-            int group = s.groups().of(portfolios.value(p));
-            for (int q = members.begin(group); q < members.end(group); q++) {
-                owned(s, members.value(q), out);
-            }
-        }
-    }
 
-    /** The candidates grouped as Reach counts them: by family (a patent without one alone), or one by one. */
-    private static List<int[]> members(Snapshot s, Unit unit, int[] patents) {
-        Map<Integer, Ints> byFamily = new LinkedHashMap<>();
-        List<int[]> out = new ArrayList<>();
-        for (int x : patents) {
-            int f = unit == Unit.FAMILY ? s.family(x) : -1;
-            if (f < 0) {
-                out.add(new int[] {x});
-            } else {
-                byFamily.computeIfAbsent(f, k -> new Ints()).add(x);
-            }
-        }
-        byFamily.values().forEach(ps -> out.add(ps.toArray()));
-        return out;
-    }
 }
