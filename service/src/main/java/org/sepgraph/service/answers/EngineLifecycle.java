@@ -77,9 +77,16 @@ public class EngineLifecycle {
         }, every, every, TimeUnit.MILLISECONDS);
     }
 
-    void onStop(@Observes ShutdownEvent event) {
+    // before the store closes (StoreLifecycle observes with the default priority): a follower polling a closed
+    // driver would log a warning every poll until the JVM exits
+    void onStop(@Observes @Priority(100) ShutdownEvent event) {
         if (follower != null) {
             follower.shutdownNow();
+            try {
+                follower.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }
