@@ -18,6 +18,8 @@ const main = document.getElementById('main');
 const contextForm = document.getElementById('context-form');
 const searchForm = document.getElementById('search-form');
 let renderCount = 0;
+/** The address (path and query) the page was last drawn for: a fragment jump within it redraws nothing. */
+let drawn = location.pathname + location.search;
 
 /** Render the page of the current address. */
 async function render({focus = false} = {}) {
@@ -75,6 +77,7 @@ export function navigate(target, {replace = false} = {}) {
   if (replace) history.replaceState(null, '', url.pathname + url.search);
   else history.pushState(null, '', url.pathname + url.search);
   window.scrollTo(0, 0);
+  drawn = url.pathname + url.search;
   render({focus: true});
 }
 window.sepgraphNavigate = navigate;
@@ -90,7 +93,14 @@ document.addEventListener('click', e => {
   navigate(url.pathname + url.search);
 });
 
-window.addEventListener('popstate', () => render({focus: true}));
+// Back and forward redraw the page; a jump within it (the skip link's #main) changes only the fragment and must
+// not redraw what the reader is about to use.
+window.addEventListener('popstate', () => {
+  const here = location.pathname + location.search;
+  if (here === drawn && location.hash) return;
+  drawn = here;
+  render({focus: true});
+});
 
 /** The header's form: asOf and territory go into the address of the current page. */
 contextForm.addEventListener('submit', e => {

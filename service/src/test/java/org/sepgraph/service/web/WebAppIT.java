@@ -648,7 +648,11 @@ class WebAppIT {
         input.sendKeys(reader);
         browser.find("#key-form button[value='save']").click();
         new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> browser.find("#key-status").getText().contains("API key set"));
+        // The key lasts the browser session: a reload draws the page with it (and no re-render races the click).
+        browser.driver.navigate().refresh();
         browser.awaitPage("standard");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .until(d -> !browser.findAll("[data-table='binding-shares'] tbody a").isEmpty());
         // Record the headers of the page's next requests.
         browser.js("""
                 window.__auth = [];
