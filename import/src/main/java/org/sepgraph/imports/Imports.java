@@ -92,7 +92,7 @@ public final class Imports {
             case TOO_LARGE -> new ImportTooLarge("the file is too large to import in one transaction: it needs more "
                     + "memory than Neo4j lets one transaction hold (db.memory.transaction.max"
                     + (store.isEmbedded() ? ", " + store.limits().memoryMax() / (1024 * 1024)
-                    + " MiB here: 40 % of the service's heap, or sepgraph.neo4j.transaction-memory-mib" : " of the server")
+                    + " MiB here; by default 40 % of the service's heap, else sepgraph.neo4j.transaction-memory-mib" : " of the server")
                     + "), so Neo4j stopped it and nothing was written. Load a first big file offline into an empty "
                     + "store (bin/sepgraph-import --initial-load FORMAT FILE), give the service more heap (-Xmx), "
                     + "or import the file in smaller parts", refused);

@@ -16,7 +16,7 @@ public class StoreRefused extends RuntimeException {
     public enum Reason {
         /** Another write created or locked the same thing meanwhile: doing it again will do. */
         CONFLICT,
-        /** The store could not take it now (unavailable, memory held by other transactions): retry shortly. */
+        /** The store could not take it now (unavailable, a lock it waited for too long): retry shortly. */
         BUSY,
         /** It took longer than its transaction timeout and was rolled back. */
         TIMED_OUT,
@@ -26,7 +26,9 @@ public class StoreRefused extends RuntimeException {
 
     private static final Set<String> CONFLICTS = Set.of("Neo.ClientError.Schema.ConstraintValidationFailed",
             "Neo.TransientError.Transaction.DeadlockDetected");
+    // the pool's error too: Neo4j reports one transaction over db.memory.transaction.max as the pool's
     private static final Set<String> TOO_LARGE = Set.of("Neo.ClientError.General.TransactionOutOfMemoryError",
+            "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
             "Neo.TransientError.General.TransactionMemoryLimit", "Neo.TransientError.General.OutOfMemoryError");
 
     private final Reason reason;
