@@ -174,6 +174,8 @@ public final class StoreWriter {
                 USING INDEX n:%1$s(id)
                 RETURN n.id AS id, %2$s AS value
                 """.formatted(kind.label().name(), kind.projection());
+        // the same, locking what it reads: a CRUD write that committed since the first read is seen, later ones wait
+        String lockAndRead = read.replace("RETURN n.id", "SET n._lock = true\nREMOVE n._lock\nRETURN n.id");
         long made = 0;
         long changed = 0;
         long same = 0;
@@ -183,6 +185,14 @@ public final class StoreWriter {
             Map<String, Value> stored = new HashMap<>();
             tx.run(read, Map.of("ids", chunk.stream().map(kind::id).toList())).forEachRemaining(r ->
                     stored.put(r.get("id").asString(), r.get("value")));
+            List<String> changing = chunk.stream().filter(v -> {
+                Value old = stored.get(kind.id(v));
+                return old != null && !kind.row(stage.merge(kind.read(old), v)).equals(kind.row(kind.read(old)));
+            }).map(kind::id).toList();
+            if (!changing.isEmpty()) {
+                tx.run(lockAndRead, Map.of("ids", changing)).forEachRemaining(r ->
+                        stored.put(r.get("id").asString(), r.get("value")));
+            }
             List<NodeRow> creates = new ArrayList<>();
             List<NodeRow> updates = new ArrayList<>();
             for (T value : chunk) {
@@ -231,6 +241,8 @@ public final class StoreWriter {
                 }
                 RETURN row.from AS from, row.to AS to, row.key AS key, r {.*, from: a.id, to: b.id} AS value
                 """.formatted(kind.type(), keyPattern);
+        // the same, locking the relationships it finds, for those about to change (a CRUD write since is seen)
+        String lockAndRead = read.replace("RETURN row.from", "SET r._lock = true\nREMOVE r._lock\nRETURN row.from");
         long made = 0;
         long changed = 0;
         long same = 0;
@@ -247,6 +259,18 @@ public final class StoreWriter {
                 tx.run(read, Map.of("rows", probes)).forEachRemaining(r -> stored.putIfAbsent(
                         EdgeStage.key(r.get("from").asString(), r.get("to").asString(), r.get("key").asString()),
                         r.get("value")));
+            }
+            List<Map<String, Object>> changing = chunk.stream().filter(v -> {
+                Value old = stored.get(stage.keyOf(v));
+                return old != null && !kind.row(stage.merge(kind.read(old), v)).equals(kind.row(kind.read(old)));
+            }).map(v -> Map.<String, Object>of("from", kind.fromId(v), "to", kind.toId(v), "key", kind.keyOf(v)))
+                    .toList();
+            if (!changing.isEmpty()) {
+                Map<String, Value> locked = new HashMap<>();
+                tx.run(lockAndRead, Map.of("rows", changing)).forEachRemaining(r -> locked.putIfAbsent(
+                        EdgeStage.key(r.get("from").asString(), r.get("to").asString(), r.get("key").asString()),
+                        r.get("value")));
+                stored.putAll(locked);
             }
             List<EdgeRow> creates = new ArrayList<>();
             List<EdgeRow> updates = new ArrayList<>();
