@@ -8,6 +8,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.function.Consumer;
 import org.sepgraph.graph.changes.Origin;
 import org.sepgraph.graph.store.GraphStore;
+import org.sepgraph.graph.store.StoreRefused;
+import org.sepgraph.imports.run.ImportQueue;
+import org.sepgraph.imports.run.ImportTooLarge;
 import org.sepgraph.imports.run.ImportOptions;
 import org.sepgraph.imports.run.ImportRefused;
 import org.sepgraph.imports.run.ImportReport;
@@ -19,14 +22,22 @@ import org.sepgraph.imports.writing.StoreWriter;
 /**
  * The one way a file goes into the store: its format's parser reads and validates all of it (a bad file is refused
  * with {@link org.sepgraph.imports.run.ImportRefused} listing the bad lines, and nothing is written), then the
- * {@link StoreWriter} writes what differs from the store in one transaction. Importing the same file again writes
- * nothing and reports everything unchanged.
+ * {@link StoreWriter} writes what differs from the store in one transaction, when its turn in the instance's
+ * {@link ImportQueue} comes. Importing the same file again writes nothing and reports everything unchanged.
  */
 public final class Imports {
     private final GraphStore store;
+    private final ImportQueue queue;
 
-    public Imports(GraphStore store) {
+    /** Imports that write in turns of {@code queue} (one queue per instance). */
+    public Imports(GraphStore store, ImportQueue queue) {
         this.store = store;
+        this.queue = queue;
+    }
+
+    /** Imports with a queue of their own: for a process that runs one import (the command line, the demo). */
+    public Imports(GraphStore store) {
+        this(store, new ImportQueue(java.time.Duration.ofDays(1)));
     }
 
     /**
@@ -45,7 +56,12 @@ public final class Imports {
             ImportRun run = new ImportRun(format.id(), options, progress);
             StagedGraph staged = format.parser().parse(digesting, run);
             check.accept(staged);
-            ImportReport report = new StoreWriter(store).write(run, staged, importing).withId(id);
+            ImportReport report;
+            try {
+                report = queue.inTurn(() -> new StoreWriter(store).write(run, staged, importing)).withId(id);
+            } catch (StoreRefused refused) {
+                throw forImport(refused);
+            }
             log.record(id, format.id(), file, digest(digesting), origin.key(), ImportLog.Status.IMPORTED, report,
                     null);
             return report;
@@ -68,6 +84,28 @@ public final class Imports {
     /** An import by the service itself (the demo, tests). */
     public ImportReport run(ImportFormat format, InputStream in, ImportOptions options) {
         return run(format, in, options, ProgressListener.NONE, Origin.system("import"));
+    }
+
+    /** The store's refusal in an importer's words: what happened to the file, and what to do. */
+    private RuntimeException forImport(StoreRefused refused) {
+        return switch (refused.reason()) {
+            case TOO_LARGE -> new ImportTooLarge("the file is too large to import in one transaction: it needs more "
+                    + "memory than Neo4j lets one transaction hold (db.memory.transaction.max"
+                    + (store.isEmbedded() ? ", " + store.limits().memoryMax() / (1024 * 1024)
+                    + " MiB here; by default 40 % of the service's heap, else sepgraph.neo4j.transaction-memory-mib" : " of the server")
+                    + "), so Neo4j stopped it and nothing was written. Load a first big file offline into an empty "
+                    + "store (bin/sepgraph-import --initial-load FORMAT FILE), give the service more heap (-Xmx), "
+                    + "or import the file in smaller parts", refused);
+            case TIMED_OUT -> new StoreRefused(refused.reason(), "the import took longer than its transaction "
+                    + "timeout (" + store.limits().importTimeout().toMinutes() + " min, sepgraph.neo4j.import-timeout) "
+                    + "and nothing was written; import it in smaller parts, offline (bin/sepgraph-import), or "
+                    + "with a longer timeout", refused);
+            case CONFLICT -> new StoreRefused(refused.reason(), "other writes kept changing the same data while "
+                    + "the import was writing, even after it compared and wrote again; nothing was written: retry",
+                    refused);
+            case BUSY -> new StoreRefused(refused.reason(), refused.getMessage() + "; nothing was written: retry",
+                    refused);
+        };
     }
 
     /** A sortable, unique id: the time, then random digits. */

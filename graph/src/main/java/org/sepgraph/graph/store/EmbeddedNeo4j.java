@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -41,14 +40,28 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         this.credentials = credentials;
     }
 
+    /** Starts the store with the default limits ({@link TransactionLimits#defaults()}). */
     public static EmbeddedNeo4j start(Path dataDir, int boltPort, long pageCacheBytes, Credentials credentials) {
+        return start(dataDir, boltPort, pageCacheBytes, credentials, TransactionLimits.defaults());
+    }
+
+    /**
+     * Starts the store; {@code limits} become Neo4j's own {@code db.transaction.timeout},
+     * {@code db.memory.transaction.max} and {@code db.memory.transaction.total.max}, so a runaway transaction is
+     * stopped by Neo4j (its locks released) before it holds locks for ever or exhausts the heap shared with the
+     * service.
+     */
+    public static EmbeddedNeo4j start(Path dataDir, int boltPort, long pageCacheBytes, Credentials credentials,
+                                      TransactionLimits limits) {
         int port = boltPort == 0 ? freePort() : boltPort;
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
+                .setConfig(GraphDatabaseSettings.transaction_timeout, limits.timeout())
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, limits.memoryMax())
+                .setConfig(GraphDatabaseSettings.memory_transaction_database_max_size, limits.memoryTotalMax())
                 // Bolt's Netty otherwise waits two 5 s quiet periods on every stop.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
         if (pageCacheBytes > 0) {

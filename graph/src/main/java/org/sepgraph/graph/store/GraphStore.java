@@ -1,5 +1,6 @@
 package org.sepgraph.graph.store;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,7 +11,13 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Query;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * The one way sepgraph reaches Neo4j: the official driver, against an external server or cluster or against
@@ -20,11 +27,15 @@ public final class GraphStore implements AutoCloseable {
     private final Driver driver;
     private final EmbeddedNeo4j embedded;
     private final String database;
+    private final TransactionLimits limits;
+    private final TransactionConfig everyTransaction;
 
-    private GraphStore(Driver driver, EmbeddedNeo4j embedded, String database) {
+    private GraphStore(Driver driver, EmbeddedNeo4j embedded, String database, TransactionLimits limits) {
         this.driver = driver;
         this.embedded = embedded;
         this.database = database;
+        this.limits = limits;
+        this.everyTransaction = TransactionConfig.builder().withTimeout(limits.timeout()).build();
     }
 
     /** Connects (starting the embedded store first when no URI is set) and makes sure the schema exists. */
@@ -35,7 +46,7 @@ public final class GraphStore implements AutoCloseable {
                 ? AuthTokens.none() : AuthTokens.basic(settings.user(), settings.password());
         if (!settings.isExternal()) {
             embedded = EmbeddedNeo4j.start(settings.dataDir(), settings.boltPort(), settings.pageCacheBytes(),
-                    Credentials.of(settings.dataDir(), settings.user(), settings.password()));
+                    Credentials.of(settings.dataDir(), settings.user(), settings.password()), settings.limits());
             uri = embedded.boltUri();
             auth = AuthTokens.basic(embedded.credentials().user(), embedded.credentials().password());
         }
@@ -43,7 +54,7 @@ public final class GraphStore implements AutoCloseable {
             // encryption follows the URI's scheme: bolt:// and neo4j:// plain, +s and +ssc encrypted (Aura, TLS clusters)
             Driver driver = GraphDatabase.driver(uri, auth, Config.defaultConfig());
             driver.verifyConnectivity();
-            GraphStore store = new GraphStore(driver, embedded, settings.database());
+            GraphStore store = new GraphStore(driver, embedded, settings.database(), settings.limits());
             Schema.apply(store);
             return store;
         } catch (RuntimeException e) {
@@ -58,18 +69,83 @@ public final class GraphStore implements AutoCloseable {
         return embedded != null;
     }
 
-    /** Runs one unit of read work in a managed transaction (retried on transient failures). */
+    public TransactionLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Runs one unit of read work in a managed transaction (retried on transient failures) within the transaction
+     * timeout; a refusal of the store is a {@link StoreRefused}.
+     */
     public <T> T read(Function<TransactionContext, T> work) {
         try (Session session = session()) {
-            return session.executeRead(work::apply);
+            return session.executeRead(work::apply, everyTransaction);
+        } catch (Neo4jException e) {
+            throw refused(e);
         }
     }
 
-    /** Runs one unit of write work in a managed transaction: all of it happens, or none. */
+    /**
+     * Runs one unit of write work in a managed transaction: all of it happens, or none. Transient failures
+     * (deadlocks) are retried by the driver; what still fails is a {@link StoreRefused} when the store refused it.
+     */
     public <T> T write(Function<TransactionContext, T> work) {
         try (Session session = session()) {
-            return session.executeWrite(work::apply);
+            return session.executeWrite(work::apply, everyTransaction);
+        } catch (Neo4jException e) {
+            throw refused(e);
         }
+    }
+
+    /**
+     * Runs one unit of write work in one transaction of its own, with {@code timeout}, never retried: a big import
+     * that hits the memory limit must fail once, not be run again by the driver's retries (the caller decides
+     * whether a {@link StoreRefused} is worth another try).
+     */
+    public <T> T writeOnce(Duration timeout, Function<TransactionContext, T> work) {
+        try (Session session = session();
+             Transaction tx = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout).build())) {
+            T result = work.apply(context(tx));
+            tx.commit();
+            return result;
+        } catch (Neo4jException e) {
+            throw refused(e);
+        }
+    }
+
+    private static RuntimeException refused(Neo4jException e) {
+        StoreRefused refused = StoreRefused.of(e);
+        return refused == null ? e : refused;
+    }
+
+    /** An explicit transaction seen as the work's context (the work only runs statements in it). */
+    private static TransactionContext context(Transaction tx) {
+        return new TransactionContext() {
+            @Override
+            public Result run(String query, Value parameters) {
+                return tx.run(query, parameters);
+            }
+
+            @Override
+            public Result run(String query, Map<String, Object> parameters) {
+                return tx.run(query, parameters);
+            }
+
+            @Override
+            public Result run(String query, Record parameters) {
+                return tx.run(query, parameters);
+            }
+
+            @Override
+            public Result run(String query) {
+                return tx.run(query);
+            }
+
+            @Override
+            public Result run(Query query) {
+                return tx.run(query);
+            }
+        };
     }
 
     /** One read query, its records as a list. */

@@ -15,13 +15,26 @@ import java.nio.file.Path;
  * @param boltPort       port of the embedded store's Bolt connector on 127.0.0.1 (0: a free port)
  * @param pageCacheBytes page cache of the embedded store (0: Neo4j's own choice from the machine)
  * @param database       the database to use on the server ({@code neo4j}, Neo4j's default; embedded: always that)
+ * @param limits         every transaction's timeout and memory limits (the memory limits only embedded: a server
+ *                       has its own configuration)
  */
 public record StoreSettings(String uri, String user, String password, Path dataDir, int boltPort, long pageCacheBytes,
-                            String database) {
+                            String database, TransactionLimits limits) {
     public static final String DEFAULT_DATABASE = "neo4j";
 
     public StoreSettings {
         database = database == null || database.isBlank() ? DEFAULT_DATABASE : database.strip();
+        limits = limits == null ? TransactionLimits.defaults() : limits;
+    }
+
+    /** Settings with the default limits ({@link TransactionLimits#defaults()}). */
+    public StoreSettings(String uri, String user, String password, Path dataDir, int boltPort, long pageCacheBytes,
+                         String database) {
+        this(uri, user, password, dataDir, boltPort, pageCacheBytes, database, null);
+    }
+
+    public StoreSettings withLimits(TransactionLimits other) {
+        return new StoreSettings(uri, user, password, dataDir, boltPort, pageCacheBytes, database, other);
     }
 
     public static StoreSettings embedded(Path dataDir) {

@@ -38,8 +38,11 @@ class SchemaTest {
         for (String label : List.of("Organization", "Alliance", "Patent", "Family", "Standard", "Pool",
                 "PoolCluster", "License")) {
             store.write(tx -> tx.run("CREATE (:" + label + " {id: 'x'})").consume());
-            assertThrows(ClientException.class,
+            // the store's refusal, a conflict, with Neo4j's constraint violation as its cause
+            StoreRefused refused = assertThrows(StoreRefused.class,
                     () -> store.write(tx -> tx.run("CREATE (:" + label + " {id: 'x'})").consume()), label);
+            assertEquals(StoreRefused.Reason.CONFLICT, refused.reason(), label);
+            assertTrue(refused.getCause() instanceof ClientException, label);
         }
     }
 

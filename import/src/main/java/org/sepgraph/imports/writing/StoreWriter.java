@@ -28,6 +28,7 @@ import org.sepgraph.graph.kinds.NodeKinds;
 import org.sepgraph.graph.model.Patent;
 import org.sepgraph.graph.model.PoolPatent;
 import org.sepgraph.graph.store.GraphStore;
+import org.sepgraph.graph.store.StoreRefused;
 import org.sepgraph.imports.run.Curation;
 import org.sepgraph.imports.run.ImportReport.Counts;
 import org.sepgraph.imports.run.ImportReport.KindCounts;
@@ -50,6 +51,9 @@ import org.sepgraph.imports.staging.StagedGraph;
  * memberships it no longer names; a patent stored under another of its numbers is renamed to the file's.
  */
 public final class StoreWriter {
+    /** Compare-and-write attempts when other writes conflict: the first and two more. */
+    static final int ATTEMPTS = 3;
+
     private final GraphStore store;
 
     public StoreWriter(GraphStore store) {
@@ -64,31 +68,45 @@ public final class StoreWriter {
     public ImportReport write(ImportRun run, StagedGraph staged, Origin origin) {
         checkOutside(run, staged);
         run.readDone();
-        int batch = run.options().batchSize();
-        long total = staged.size();
-        Outcome outcome = store.write(tx -> {
-            Outcome o = new Outcome(run.progress(), total, origin, run.options().maxIssues());
-            renames(staged, tx, o);
-            Map<Label, Set<String>> created = new HashMap<>();
-            for (NodeStage<?> stage : staged.nodeStages()) {
-                o.add(stage.kind().bundleKey(), true, writeNodes(stage, tx, batch, o,
-                        created.computeIfAbsent(stage.kind().label(), l -> new HashSet<>())));
+        Outcome outcome = null;
+        for (int attempt = 1; outcome == null; attempt++) {
+            try {
+                outcome = store.writeOnce(store.limits().importTimeout(), tx -> attempt(run, staged, origin, tx));
+            } catch (StoreRefused refused) {
+                // another instance's import or a CRUD write created or locked rows this one compared as absent
+                // (a uniqueness violation, a deadlock): nothing of this attempt stays, so compare and write again
+                if (refused.reason() != StoreRefused.Reason.CONFLICT || attempt == ATTEMPTS) {
+                    throw refused;
+                }
             }
-            for (EdgeStage<?> stage : staged.edgeStages()) {
-                EdgeKind<?> kind = stage.kind();
-                o.add(kind.bundleKey(), false, writeEdges(stage, tx, batch, o,
-                        created.getOrDefault(kind.from(), Set.of()), created.getOrDefault(kind.to(), Set.of())));
-            }
-            for (StagedGraph.PoolList list : staged.poolLists()) {
-                closeDropped(list, staged, tx, o);
-            }
-            if (!o.changes.isEmpty()) {
-                o.version = ChangeLog.append(tx, origin, o.changes);
-            }
-            return o;
-        });
+        }
         return run.report(outcome.nodes, outcome.relationships, outcome.byKind, outcome.version,
                 outcome.curation.build());
+    }
+
+    /** One compare and write of the whole staged graph in {@code tx}. */
+    private Outcome attempt(ImportRun run, StagedGraph staged, Origin origin, TransactionContext tx) {
+        int batch = run.options().batchSize();
+        long total = staged.size();
+        Outcome o = new Outcome(run.progress(), total, origin, run.options().maxIssues());
+        renames(staged, tx, o);
+        Map<Label, Set<String>> created = new HashMap<>();
+        for (NodeStage<?> stage : staged.nodeStages()) {
+            o.add(stage.kind().bundleKey(), true, writeNodes(stage, tx, batch, o,
+                    created.computeIfAbsent(stage.kind().label(), l -> new HashSet<>())));
+        }
+        for (EdgeStage<?> stage : staged.edgeStages()) {
+            EdgeKind<?> kind = stage.kind();
+            o.add(kind.bundleKey(), false, writeEdges(stage, tx, batch, o,
+                    created.getOrDefault(kind.from(), Set.of()), created.getOrDefault(kind.to(), Set.of())));
+        }
+        for (StagedGraph.PoolList list : staged.poolLists()) {
+            closeDropped(list, staged, tx, o);
+        }
+        if (!o.changes.isEmpty()) {
+            o.version = ChangeLog.append(tx, origin, o.changes);
+        }
+        return o;
     }
 
     /** The counts of a write, its changes and curation, and its progress. */
@@ -156,6 +174,8 @@ public final class StoreWriter {
                 USING INDEX n:%1$s(id)
                 RETURN n.id AS id, %2$s AS value
                 """.formatted(kind.label().name(), kind.projection());
+        // the same, locking what it reads: a CRUD write that committed since the first read is seen, later ones wait
+        String lockAndRead = read.replace("RETURN n.id", "SET n._lock = true\nREMOVE n._lock\nRETURN n.id");
         long made = 0;
         long changed = 0;
         long same = 0;
@@ -165,6 +185,14 @@ public final class StoreWriter {
             Map<String, Value> stored = new HashMap<>();
             tx.run(read, Map.of("ids", chunk.stream().map(kind::id).toList())).forEachRemaining(r ->
                     stored.put(r.get("id").asString(), r.get("value")));
+            List<String> changing = chunk.stream().filter(v -> {
+                Value old = stored.get(kind.id(v));
+                return old != null && !kind.row(stage.merge(kind.read(old), v)).equals(kind.row(kind.read(old)));
+            }).map(kind::id).toList();
+            if (!changing.isEmpty()) {
+                tx.run(lockAndRead, Map.of("ids", changing)).forEachRemaining(r ->
+                        stored.put(r.get("id").asString(), r.get("value")));
+            }
             List<NodeRow> creates = new ArrayList<>();
             List<NodeRow> updates = new ArrayList<>();
             for (T value : chunk) {
@@ -213,6 +241,8 @@ public final class StoreWriter {
                 }
                 RETURN row.from AS from, row.to AS to, row.key AS key, r {.*, from: a.id, to: b.id} AS value
                 """.formatted(kind.type(), keyPattern);
+        // the same, locking the relationships it finds, for those about to change (a CRUD write since is seen)
+        String lockAndRead = read.replace("RETURN row.from", "SET r._lock = true\nREMOVE r._lock\nRETURN row.from");
         long made = 0;
         long changed = 0;
         long same = 0;
@@ -229,6 +259,18 @@ public final class StoreWriter {
                 tx.run(read, Map.of("rows", probes)).forEachRemaining(r -> stored.putIfAbsent(
                         EdgeStage.key(r.get("from").asString(), r.get("to").asString(), r.get("key").asString()),
                         r.get("value")));
+            }
+            List<Map<String, Object>> changing = chunk.stream().filter(v -> {
+                Value old = stored.get(stage.keyOf(v));
+                return old != null && !kind.row(stage.merge(kind.read(old), v)).equals(kind.row(kind.read(old)));
+            }).map(v -> Map.<String, Object>of("from", kind.fromId(v), "to", kind.toId(v), "key", kind.keyOf(v)))
+                    .toList();
+            if (!changing.isEmpty()) {
+                Map<String, Value> locked = new HashMap<>();
+                tx.run(lockAndRead, Map.of("rows", changing)).forEachRemaining(r -> locked.putIfAbsent(
+                        EdgeStage.key(r.get("from").asString(), r.get("to").asString(), r.get("key").asString()),
+                        r.get("value")));
+                stored.putAll(locked);
             }
             List<EdgeRow> creates = new ArrayList<>();
             List<EdgeRow> updates = new ArrayList<>();

@@ -33,6 +33,7 @@ import org.sepgraph.imports.ImportFormat;
 import org.sepgraph.imports.ImportLog;
 import org.sepgraph.imports.Imports;
 import org.sepgraph.imports.run.ImportOptions;
+import org.sepgraph.imports.run.ImportQueue;
 import org.sepgraph.imports.run.ImportReport;
 import org.sepgraph.imports.staging.StagedGraph;
 import org.sepgraph.service.access.Caller;
@@ -61,6 +62,9 @@ public class ImportResource {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    ImportQueue queue;
+
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Path("{format}")
@@ -76,6 +80,12 @@ public class ImportResource {
             + "updated and unchanged, warnings with line numbers")
     @APIResponse(responseCode = "422", description = "bad lines: nothing written")
     @APIResponse(responseCode = "400", description = "unknown format or a missing parameter")
+    @APIResponse(responseCode = "409", description = "other writes kept changing the same data meanwhile: nothing "
+            + "written, retry (Retry-After)")
+    @APIResponse(responseCode = "413", description = "the file needs more memory than one transaction may hold: "
+            + "nothing written; the problem says what to do")
+    @APIResponse(responseCode = "503", description = "other imports wrote for too long, the store was busy or the "
+            + "import ran out of its time: nothing written, retry (Retry-After)")
     public ImportReport importFile(
             @Parameter(description = "access-advance, etsi-isld or bundle", example = "access-advance")
             @PathParam("format") String format,
@@ -102,7 +112,7 @@ public class ImportResource {
                 parameters.put(name, values.get(0));
             }
         });
-        ImportReport report = new Imports(store).run(importFormat, body, ImportOptions.of(parameters),
+        ImportReport report = new Imports(store, queue).run(importFormat, body, ImportOptions.of(parameters),
                 progress -> LOG.infof("import %s: %s %d%s", importFormat.id(), progress.phase(), progress.done(),
                         progress.total() < 0 ? "" : " of " + progress.total()), caller.origin(),
                 fileName(file, disposition), this::mayImport);

@@ -20,9 +20,11 @@ import org.sepgraph.graph.model.Conflict;
 import org.sepgraph.graph.model.InvalidField;
 import org.sepgraph.graph.model.NotFound;
 import org.sepgraph.graph.model.UnknownReference;
+import org.sepgraph.graph.store.StoreRefused;
 import org.sepgraph.imports.bundle.JsonReading;
 import org.sepgraph.imports.run.ImportRefused;
 import org.sepgraph.imports.run.ImportReport;
+import org.sepgraph.imports.run.ImportTooLarge;
 import org.sepgraph.queries.engine.Engine;
 
 /** Turns every failure into a problem+json answer; user mistakes are 4xx and name the field. */
@@ -88,6 +90,35 @@ public class ProblemMappers {
         ImportReport report = e.report();
         return answer(new Problem("about:blank", "Import refused", 422, e.getMessage(), null, report.errors(), null,
                 report));
+    }
+
+    /**
+     * The store refused a transaction for a reason outside the request: nothing was written. A collision with other
+     * writes is 409, a busy store or a timeout 503, both with Retry-After; memory 503 too (an import's is 413).
+     */
+    @ServerExceptionMapper
+    public Response storeRefused(StoreRefused e) {
+        LOG.warnf("store refused a transaction (%s): %s; cause: %s", e.reason(), e.getMessage(),
+                e.getCause() == null ? "-" : e.getCause().getMessage());
+        Problem p = switch (e.reason()) {
+            case CONFLICT -> Problem.of(409, "Write conflict", e.getMessage() + (e.getMessage().contains("retry") ? ""
+                    : "; nothing was written: retry"), null);
+            case BUSY -> Problem.of(503, "Store busy", e.getMessage() + (e.getMessage().contains("retry") ? ""
+                    : "; nothing was written: retry in a moment"), null);
+            case TIMED_OUT -> Problem.of(503, "Timed out", e.getMessage() + (e.getMessage().contains("nothing was")
+                    ? "" : "; nothing was written: retry, or ask for less"), null);
+            case TOO_LARGE -> Problem.of(503, "Not enough memory", e.getMessage() + "; nothing was written: retry, "
+                    + "or ask for less", null);
+        };
+        return Response.fromResponse(answer(p)).header("Retry-After", e.reason() == StoreRefused.Reason.CONFLICT
+                ? "1" : "5").build();
+    }
+
+    /** An import too large for one transaction's memory: nothing was written; the detail says what to do. */
+    @ServerExceptionMapper
+    public Response importTooLarge(ImportTooLarge e) {
+        LOG.warnf("import refused: %s", e.getMessage());
+        return answer(Problem.of(413, "Import too large", e.getMessage(), null));
     }
 
     /** Bodies that are not JSON, or JSON of the wrong shape, types, enum values or dates. */

@@ -30,6 +30,18 @@ public interface SepgraphConfig {
 
     Auth auth();
 
+    Imports imports();
+
+    interface Imports {
+        /**
+         * {@return how long an import waits for its turn: imports on one instance write one at a time, in arrival
+         * order (a fair lock); one that waits longer is refused with 503 and Retry-After}
+         */
+        @WithName("max-wait")
+        @WithDefault("10m")
+        java.time.Duration maxWait();
+    }
+
     interface Auth {
         /**
          * {@return the admin key's secret (SEPGRAPH_ADMIN_KEY, sgk_<id>_<secret>); when absent and no admin key
@@ -87,5 +99,32 @@ public interface SepgraphConfig {
         @WithName("page-cache-mib")
         @WithDefault("256")
         long pageCacheMib();
+
+        /**
+         * {@return every transaction's timeout (CRUD, questions, the engine's full loads): Neo4j rolls back a
+         * transaction that runs longer and releases its locks; also the embedded store's db.transaction.timeout}
+         */
+        @WithName("transaction-timeout")
+        @WithDefault("10m")
+        java.time.Duration transactionTimeout();
+
+        /** {@return the timeout of an import's one transaction (a whole file is written in it)} */
+        @WithName("import-timeout")
+        @WithDefault("60m")
+        java.time.Duration importTimeout();
+
+        /**
+         * {@return the embedded store's db.memory.transaction.max in MiB: one transaction that needs more is
+         * stopped by Neo4j (an import then answers 413); unset: 40 % of the heap}
+         */
+        @WithName("transaction-memory-mib")
+        Optional<Long> transactionMemoryMib();
+
+        /**
+         * {@return the embedded store's db.memory.transaction.total.max in MiB, all transactions together; unset:
+         * 50 % of the heap (at least one transaction's limit)}
+         */
+        @WithName("transaction-memory-total-mib")
+        Optional<Long> transactionMemoryTotalMib();
     }
 }
