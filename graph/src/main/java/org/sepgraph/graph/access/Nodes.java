@@ -153,7 +153,9 @@ public final class Nodes<T> {
             NodeRow row = kind.row(value);
             Set<String> set = Provenance.changedFields(null, Provenance.fields(row));
             set.remove("id");
-            upsert(tx, List.of(Provenance.of(origin, set).on(row)));
+            // CREATE, not MERGE: of two creations of one id racing past the check above, the later one fails the
+            // uniqueness constraint (a 409) instead of silently replacing the other's node and answering 201
+            create(tx, List.of(Provenance.of(origin, set).on(row)));
             return ChangeLog.append(tx, origin, List.of(Change.node(kind.bundleKey(), Action.CREATED, id)));
         });
         return new Written<>(require(id), version, true);
