@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionConfig;
 import org.sepgraph.graph.access.EdgeKind;
 import org.sepgraph.graph.access.NodeKind;
 import org.sepgraph.graph.store.GraphStore;
@@ -29,7 +30,10 @@ public final class BundleExporter {
 
     /** Writes the bundle to {@code out} (UTF-8, pretty-printed one element per line when {@code pretty}); not closed. */
     public void export(OutputStream out, boolean pretty) {
-        try (Session session = store.session(); Transaction tx = session.beginTransaction();
+        // one read transaction for a consistent whole, with the imports' generous timeout (a large graph streams long)
+        try (Session session = store.session();
+             Transaction tx = session.beginTransaction(TransactionConfig.builder()
+                     .withTimeout(store.limits().importTimeout()).build());
              JsonGenerator json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.writeStartObject();
