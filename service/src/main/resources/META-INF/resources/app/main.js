@@ -1,6 +1,6 @@
 // The application: reads the address, keeps asOf and territory in it, navigates with history.pushState, asks for
 // an API key once per browser session when the service answers 401, and hands the page to one module per page.
-import {apiKey, setApiKey, askedForKey, markAskedForKey, onUnauthorised, loadKeyInfo, offers} from './api.js';
+import {apiKey, setApiKey, askedForKey, markAskedForKey, onUnauthorised, loadKeyInfo, offers, roleMeaning} from './api.js';
 import {context, disposeCharts, errorBox, fill, h, href, pageHeader} from './ui.js';
 
 const routes = [
@@ -12,6 +12,7 @@ const routes = [
   {pattern: /^\/licenses\/(.+)$/, page: 'license'},
   {pattern: /^\/paths$/, page: 'paths'},
   {pattern: /^\/imports$/, page: 'imports'},
+  {pattern: /^\/keys$/, page: 'keys'},
 ];
 
 const main = document.getElementById('main');
@@ -148,7 +149,7 @@ onUnauthorised(() => {
 });
 document.addEventListener('sepgraph:ask-key', () => askForKey());
 
-async function showKeyStatus() {
+export async function showKeyStatus() {
   const key = apiKey();
   if (!key) {
     fill(keyStatus, h('span', {class: 'muted'}, 'No API key'),
@@ -165,15 +166,6 @@ async function showKeyStatus() {
       await showKeyStatus();
       render();
     }}, 'Forget'));
-}
-
-/** What each role may do (DESIGN.md: reader ⊂ editor ⊂ admin). */
-function roleMeaning(role) {
-  return {
-    reader: 'may read and ask the questions',
-    editor: 'may read, ask the questions, change data and import files',
-    admin: 'may do everything, including seeing every licence\'s royalty terms and managing keys',
-  }[String(role).toLowerCase()] || '';
 }
 
 showKeyStatus();
