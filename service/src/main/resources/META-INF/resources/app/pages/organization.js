@@ -180,7 +180,7 @@ async function planForm(id, ctx) {
     h('div', {class: 'field'}, h('label', {for: 'plan-product'}, 'Product'), product,
       h('p', {id: 'plan-product-help', class: 'help'}, 'The product category a pool prices (its rates name it); empty: only rates for any product apply.')),
     h('div', {class: 'field'}, h('label', {for: 'plan-target'}, 'Cover at least (% of the essential families)'), target),
-    h('div', {class: 'inline'}, asLicensee, h('label', {for: 'plan-licensee'}, `The licensee is ${id}: what its group already reaches costs nothing`))),
+    h('div', {class: 'inline check'}, asLicensee, h('label', {for: 'plan-licensee'}, `The licensee is ${id}: what its group already reaches costs nothing`))),
   h('fieldset', {}, h('legend', {}, 'Units sold a year per country'), units),
   h('div', {class: 'calc-actions'}, h('button', {type: 'submit', class: 'primary'}, 'Find the cheapest plan'),
     h('p', {class: 'help'}, 'A plan is a set of pools to license; it covers a family when each of its essential patents in the countries with units is held by one of its pools or already reached by the licensee.')));

@@ -162,9 +162,9 @@ function distributionAnswer(d) {
   const rows = d.licensors;
   const box = h('div', {dataset: {part: 'distribution-answer'}},
     h('p', {class: 'lead'}, `${money(d.income, d.currency)} earned from ${d.from} to ${d.to} goes to ${fmt.int(rows.length)} licensors` +
-      (d.unallocated.length ? `; ${d.unallocated.length} amounts stay unallocated.` : '.')),
+      (d.unallocated.length ? `; ${d.unallocated.length === 1 ? 'one amount stays' : `${d.unallocated.length} amounts stay`} unallocated.` : '.')),
     rows.length ? chartWithTable({name: 'distribution', title: 'Each licensor’s amount', description: `${rows.length} licensors`,
-      height: Math.max(160, 50 + rows.length * 30),
+      height: Math.max(160, 50 + rows.length * 30), stacked: true,
       option: barOption(rows.map(r => ({label: r.organization, value: Number(r.amount)})), {color: colors.owner, valueName: d.currency || ''}),
       columns: [{label: 'Licensor', value: r => link('organization', r.organization)}, {label: 'Amount', num: true, value: r => money(r.amount)},
         {label: 'Share', num: true, value: r => fmt.pct(r.share)},

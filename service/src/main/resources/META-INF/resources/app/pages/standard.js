@@ -262,7 +262,7 @@ async function landscape(box, id, params, unit) {
     const a = page === 0 ? l : await get(`/api/v1/standards/${seg(id)}/landscape`, {...query, page, size});
     const rows = a.holders.items;
     return {total: a.holders.total, element: rows.length ? chartWithTable({name: 'landscape-holders', title: `Essential ${noun} by holder`,
-      description: `${rows.length} holders`, height: Math.max(180, 50 + rows.length * 30),
+      description: `${rows.length} holders`, height: Math.max(180, 50 + rows.length * 30), stacked: true,
       option: barOption(rows.map(r => ({label: r.organization, value: r.count, color: r.exposed ? colors.uncovered : colors.owner})),
         {max: l.essential || undefined, valueName: `${noun} (of ${l.essential} essential)`}),
       columns: [{label: 'Holder', value: r => link('organization', r.organization)}, {label: noun[0].toUpperCase() + noun.slice(1), num: true, value: r => fmt.int(r.count)},
@@ -339,7 +339,7 @@ async function declarants(box, id, params) {
       .map(([name, key, color]) => ({name, type: 'bar', stack: 'declarations', barMaxWidth: 22, itemStyle: {color},
         data: rows.map(r => r[key]), label: {show: true, formatter: p => (p.value ? p.value : '')}}));
     return {total: a.items.total, element: rows.length ? chartWithTable({name: 'declarants', title: 'Declarations by declarant and assessment',
-      description: `${rows.length} declarants`, option, height: Math.max(180, 60 + rows.length * 30),
+      description: `${rows.length} declarants`, option, height: Math.max(180, 60 + rows.length * 30), stacked: true,
       columns: [{label: 'Declarant', value: r => (r.known ? link('organization', r.organization) : r.organization)},
         {label: 'Declarations', num: true, value: r => fmt.int(r.declarations)}, {label: 'Confirmed', num: true, value: r => fmt.int(r.confirmed)},
         {label: 'Rejected', num: true, value: r => fmt.int(r.rejected)}, {label: 'Not evaluated', num: true, value: r => fmt.int(r.declared)},

@@ -77,6 +77,8 @@ final class PackagedService implements AutoCloseable {
         builder.environment().put("SEPGRAPH_NEO4J_PAGE_CACHE_MIB", "64");
         builder.environment().remove("SEPGRAPH_NEO4J_URI");
         builder.environment().put("SEPGRAPH_ADMIN_KEY", ADMIN_KEY);
+        // the variable the config mapping of sepgraph.auth.admin-key reads (SEPGRAPH_ADMIN_KEY alone is not mapped)
+        builder.environment().put("SEPGRAPH_AUTH_ADMIN_KEY", ADMIN_KEY);
         PackagedService service = new PackagedService(builder.start(), dataDir, log, port);
         service.awaitReady(Duration.ofSeconds(120));
         return service;

@@ -152,6 +152,7 @@ class WebAppIT {
     void standardPageShowsTheApisCoverageAndBinding() throws IOException {
         browser.open("/standards/AVS3?asOf=" + AS_OF, "standard");
         browser.screenshot("standard-avs3");
+        browser.thumbnail("standard-avs3", 700);
         browser.screenshotAt("standard-avs3-by-pool-and-licence", "[data-figure='coverage-split']");
         browser.screenshotAt("standard-avs3-binding", "[data-part='binding']");
         JsonNode c = service.get("/api/v1/standards/AVS3/coverage?size=10&asOf=" + AS_OF);
@@ -616,6 +617,7 @@ class WebAppIT {
         browser.open("/paths?from=kestrel&to=US10000433B2&asOf=" + AS_OF, "paths");
         browser.screenshot("path-kestrel-US10000433B2");
         browser.screenshotAt("path-kestrel-US10000433B2-graph", "[data-figure='path-graph']");
+        browser.thumbnail("path-kestrel-US10000433B2-graph", 700);
         JsonNode chain = service.get("/api/v1/reach/path?from=kestrel&to=US10000433B2&asOf=" + AS_OF);
         assertEquals("SUBLICENSED", chain.get("route").asText());
         assertEquals(List.of("B-ORION-KESTREL", "X-LUMINA-ORION"), texts(chain.get("licenses")));
