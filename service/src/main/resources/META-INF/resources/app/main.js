@@ -21,8 +21,11 @@ const searchForm = document.getElementById('search-form');
 let renderCount = 0;
 
 /** Render the page of the current address. */
+let rendered = null;
+
 async function render({focus = false} = {}) {
   const run = ++renderCount;
+  rendered = location.pathname + location.search;
   const query = new URLSearchParams(location.search);
   context.asOf = query.get('asOf') || '';
   context.territory = query.get('territory') || '';
@@ -91,7 +94,12 @@ document.addEventListener('click', e => {
   navigate(url.pathname + url.search);
 });
 
-window.addEventListener('popstate', () => render({focus: true}));
+// Back and Forward render the page of the address; a change of the fragment only (the skip link's #main) keeps the
+// page as it is (Chromium fires popstate for it too).
+window.addEventListener('popstate', () => {
+  if (location.pathname + location.search === rendered) return;
+  render({focus: true});
+});
 
 /** The header's form: asOf and territory go into the address of the current page. */
 contextForm.addEventListener('submit', e => {
