@@ -197,10 +197,11 @@ function planAnswer(a, body) {
     box.append(h('p', {class: 'empty'}, 'No plan: nothing is essential in these countries.'));
     return box;
   }
-  const who = best.pools.length ? ['license ', links('pool', best.pools), ` for ${money(best.annualCost, cur)} a year (${money(best.perUnit, cur)} a unit)`]
-    : ['license no pool: nothing a pool offers adds to what ', body.licensee || 'the licensee', ' already reaches'];
-  box.append(h('p', {class: 'lead'}, 'Cheapest plan: ', who, `, covering ${fmt.int(best.covered)} of the ${fmt.int(a.essential)} essential ${noun} (${fmt.pct(best.share)}).`,
-    a.targetMet ? '' : ' No plan reaches the target: some families no pool can license.'),
+  const lead = best.pools.length
+    ? ['Cheapest plan: license ', links('pool', best.pools), ` for ${money(best.annualCost, cur)} a year (${money(best.perUnit, cur)} a unit), covering ${fmt.int(best.covered)} of the ${fmt.int(a.essential)} essential ${noun} (${fmt.pct(best.share)}).`]
+    : [body.licensee ? `Nothing to pay: ${body.licensee} already reaches ${fmt.int(best.covered)} of the ${fmt.int(a.essential)} essential ${noun} (${fmt.pct(best.share)}), and no pool adds to that.`
+      : `No pool covers any of the ${fmt.int(a.essential)} essential ${noun} in these countries.`];
+  box.append(h('p', {class: 'lead'}, lead, a.targetMet ? '' : ' No plan reaches the target: some families no pool can license.'),
   figures([['Essential families', fmt.int(a.essential)], ['Covered', fmt.int(best.covered)], ['Annual cost', money(best.annualCost, cur)],
     ['Per unit', money(best.perUnit, cur)], ['Target met', fmt.yesNo(a.targetMet)]]),
   h('h3', {}, 'Cost by pool and country'),

@@ -280,10 +280,10 @@ async function landscape(box, id, params, unit) {
   const cliff = section('Expiry cliff');
   cliff.dataset.part = 'expiries';
   cliff.append(h('p', {class: 'muted'}, `Essential ${noun} of ${l.asOf} by the year they expire (a family with the last of its essential patents)` +
-    (l.unknownExpiry ? `; ${fmt.int(l.unknownExpiry)} with an unknown expiry date are not in the chart.` : '.')),
+    (l.unknownExpiry ? `; ${fmt.int(l.unknownExpiry)} with an unknown expiry date ${l.unknownExpiry === 1 ? 'is' : 'are'} not in the chart.` : '.')),
   years.length ? chartWithTable({name: 'landscape-expiries', title: `Essential ${noun} expiring each year`,
     description: `${years.length} years from ${years[0].year}`, height: 260,
-    option: {tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}}, grid: {left: 8, right: 16, top: 16, bottom: 8, containLabel: true},
+    option: {tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}}, grid: {left: 8, right: 16, top: 32, bottom: 8, containLabel: true},
       xAxis: {type: 'category', data: years.map(y => String(y.year))}, yAxis: {type: 'value', minInterval: 1, name: noun},
       series: [{type: 'bar', barMaxWidth: 28, data: years.map(y => y.count), itemStyle: {color: colors.uncovered},
         label: {show: true, position: 'top', formatter: p => (p.value ? p.value : '')}}]},

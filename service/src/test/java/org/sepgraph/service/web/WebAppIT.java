@@ -518,6 +518,10 @@ class WebAppIT {
         JsonNode best = a.get("plans").get(0);
         String cur = a.path("currency").asText("");
         String prefix = cur.isEmpty() ? "" : cur + " ";
+        String lead = browser.find("[data-part='plan-answer'] .lead").getText();
+        List<String> pools = texts(best.get("pools"));
+        assertTrue(pools.isEmpty() ? lead.startsWith("Nothing to pay") && best.get("annualCost").decimalValue().signum() == 0
+                : lead.startsWith("Cheapest plan: license " + String.join(", ", pools) + " for " + prefix + money(best.get("annualCost")) + " a year"), lead);
         assertEquals(List.of(count(a, "essential"), count(best, "covered"), prefix + money(best.get("annualCost")),
                 prefix + money(best.get("perUnit")), a.get("targetMet").asBoolean() ? "yes" : "no"), figures("[data-part='plan-answer']"));
         List<List<String>> costs = new ArrayList<>();
