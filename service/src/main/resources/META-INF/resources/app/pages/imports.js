@@ -91,7 +91,7 @@ function importHistory() {
   const s = section('Import history');
   s.dataset.part = 'import-history';
   const body = h('div', {});
-  s.append(h('p', {class: 'muted'}, 'Every file imported or refused, newest first: who sent it (key id), its digest, and what it changed.'), body);
+  s.append(h('p', {class: 'muted'}, 'Every file imported or refused, newest first: who sent it (key id) and what it changed (editors and admins may see it).'), body);
   s.refresh = () => {
     const list = pagedList({caption: 'Imports', size: 10, empty: 'Nothing was imported yet.',
       columns: [{label: 'When', value: e => (e.at || '').replace('T', ' ').replace(/\.\d+Z$/, ' UTC')},
