@@ -106,6 +106,44 @@ export async function get(path, params = {}, {signal} = {}) {
   return res.json();
 }
 
+/**
+ * Send a JSON body (POST, or another method) and read the JSON answer; throws ApiError for every non-2xx answer.
+ * An answer without a body (204) resolves with null.
+ */
+export async function send(method, path, body, params = {}) {
+  const target = url(path, params);
+  let res;
+  try {
+    res = await fetch(target, {method, headers: headers(body === undefined ? {} : {'Content-Type': 'application/json'}),
+      body: body === undefined ? undefined : JSON.stringify(body)});
+  } catch (e) {
+    throw new ApiError(0, {title: 'Network error', detail: 'the service could not be reached'}, target);
+  }
+  if (!res.ok) {
+    const error = new ApiError(res.status, await problemOf(res), target);
+    if (res.status === 401) listeners.forEach(l => l(error));
+    throw error;
+  }
+  const text = await res.text();
+  return text ? JSON.parse(text) : null;
+}
+
+/** POST a JSON body; the JSON answer. */
+export function post(path, body, params = {}) {
+  return send('POST', path, body, params);
+}
+
+/** What each role may do (reader ⊂ editor ⊂ admin), in words. */
+export const ROLES = {
+  reader: 'may read everything but licence terms it is not a party to, and ask every question (coverage, reach, binding, landscape, plans, distributions)',
+  editor: 'may do what a reader may, and change data and import files (and see the import history)',
+  admin: 'may do everything: also see every licence\'s royalty terms, the audit trail, and make and revoke API keys',
+};
+
+export function roleMeaning(role) {
+  return ROLES[String(role || '').toLowerCase()] || '';
+}
+
 /** Whether this browser session has asked for a key already (it asks once; the header button asks again). */
 export function askedForKey() {
   return sessionStorage.getItem(ASKED) === 'yes';

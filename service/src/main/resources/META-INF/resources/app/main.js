@@ -1,6 +1,6 @@
 // The application: reads the address, keeps asOf and territory in it, navigates with history.pushState, asks for
 // an API key once per browser session when the service answers 401, and hands the page to one module per page.
-import {apiKey, setApiKey, askedForKey, markAskedForKey, onUnauthorised, loadKeyInfo, offers} from './api.js';
+import {apiKey, setApiKey, askedForKey, markAskedForKey, onUnauthorised, loadKeyInfo, offers, roleMeaning} from './api.js';
 import {context, disposeCharts, errorBox, fill, h, href, pageHeader} from './ui.js';
 
 const routes = [
@@ -12,18 +12,20 @@ const routes = [
   {pattern: /^\/licenses\/(.+)$/, page: 'license'},
   {pattern: /^\/paths$/, page: 'paths'},
   {pattern: /^\/imports$/, page: 'imports'},
+  {pattern: /^\/keys$/, page: 'keys'},
 ];
 
 const main = document.getElementById('main');
 const contextForm = document.getElementById('context-form');
 const searchForm = document.getElementById('search-form');
 let renderCount = 0;
-/** The address (path and query) the page was last drawn for: a fragment jump within it redraws nothing. */
-let drawn = location.pathname + location.search;
 
 /** Render the page of the current address. */
+let rendered = null;
+
 async function render({focus = false} = {}) {
   const run = ++renderCount;
+  rendered = location.pathname + location.search;
   const query = new URLSearchParams(location.search);
   context.asOf = query.get('asOf') || '';
   context.territory = query.get('territory') || '';
@@ -77,7 +79,6 @@ export function navigate(target, {replace = false} = {}) {
   if (replace) history.replaceState(null, '', url.pathname + url.search);
   else history.pushState(null, '', url.pathname + url.search);
   window.scrollTo(0, 0);
-  drawn = url.pathname + url.search;
   render({focus: true});
 }
 window.sepgraphNavigate = navigate;
@@ -93,12 +94,10 @@ document.addEventListener('click', e => {
   navigate(url.pathname + url.search);
 });
 
-// Back and forward redraw the page; a jump within it (the skip link's #main) changes only the fragment and must
-// not redraw what the reader is about to use.
+// Back and Forward render the page of the address; a change of the fragment only (the skip link's #main) keeps the
+// page as it is (Chromium fires popstate for it too).
 window.addEventListener('popstate', () => {
-  const here = location.pathname + location.search;
-  if (here === drawn && location.hash) return;
-  drawn = here;
+  if (location.pathname + location.search === rendered) return;
   render({focus: true});
 });
 
@@ -158,7 +157,7 @@ onUnauthorised(() => {
 });
 document.addEventListener('sepgraph:ask-key', () => askForKey());
 
-async function showKeyStatus() {
+export async function showKeyStatus() {
   const key = apiKey();
   if (!key) {
     fill(keyStatus, h('span', {class: 'muted'}, 'No API key'),
@@ -175,15 +174,6 @@ async function showKeyStatus() {
       await showKeyStatus();
       render();
     }}, 'Forget'));
-}
-
-/** What each role may do (DESIGN.md: reader ⊂ editor ⊂ admin). */
-function roleMeaning(role) {
-  return {
-    reader: 'may read and ask the questions',
-    editor: 'may read, ask the questions, change data and import files',
-    admin: 'may do everything, including seeing every licence\'s royalty terms and managing keys',
-  }[String(role).toLowerCase()] || '';
 }
 
 showKeyStatus();

@@ -302,3 +302,48 @@ export function barOption(rows, {color = colors.pool, max, valueName = '', perce
       label: {show: true, position: 'right', formatter: p => (percent ? p.value + ' %' : p.value)}}],
   };
 }
+
+/**
+ * Rows of country + number inputs (income per country, units per country), each with its own labels; "Add a
+ * country" adds a row, "Remove" takes one away. element.values() answers {CC: number text} for the filled rows.
+ */
+export function countryRows({name, amountLabel, initial = [['', '']], step = 'any'}) {
+  const list = h('div', {class: 'country-rows', dataset: {rows: name}});
+  let n = 0;
+  const add = (country = '', amount = '') => {
+    const i = n++;
+    const row = h('div', {class: 'country-row'},
+      h('label', {for: `${name}-c-${i}`}, 'Country'),
+      h('input', {id: `${name}-c-${i}`, name: `${name}-country`, value: country, size: 3, maxlength: 2, class: 'country',
+        pattern: '[A-Za-z]{2}', title: 'a two-letter code', placeholder: 'CN', autocomplete: 'off'}),
+      h('label', {for: `${name}-a-${i}`}, amountLabel),
+      h('input', {id: `${name}-a-${i}`, name: `${name}-amount`, value: amount, type: 'number', min: '0', step, class: 'amount'}),
+      h('button', {type: 'button', class: 'link-button', 'aria-label': `Remove country row ${i + 1}`, onclick: () => {
+        row.remove();
+        if (!list.querySelector('.country-row')) add();
+      }}, 'Remove'));
+    list.append(row);
+    return row;
+  };
+  initial.forEach(([c, a]) => add(c, a));
+  const box = h('div', {class: 'country-box'}, list,
+    h('button', {type: 'button', class: 'add-country', onclick: () => add().querySelector('input').focus()}, 'Add a country'));
+  box.values = () => {
+    const out = {};
+    list.querySelectorAll('.country-row').forEach(r => {
+      const c = r.querySelector('.country').value.trim().toUpperCase();
+      const a = r.querySelector('.amount').value.trim();
+      if (c && a !== '') out[c] = a;
+    });
+    return out;
+  };
+  return box;
+}
+
+/** Money as the API answers it (a decimal string or number) with its currency: USD 600,000.00. */
+export function money(amount, currency) {
+  if (amount === undefined || amount === null) return '—';
+  const n = Number(amount);
+  const text = n.toLocaleString('en-US', {minimumFractionDigits: 2, maximumFractionDigits: 6});
+  return currency ? `${currency} ${text}` : text;
+}

@@ -36,6 +36,27 @@ public final class Nodes<T> {
             LIMIT 1
             """;
 
+    /**
+     * The search of patents ({@code q}) from the two full-text indexes, never a scan of the patents: candidates whose id
+     * or another publication number contains the upper-cased text (a wildcard {@code *TEXT*} over the keyword analyzer's
+     * whole numbers in {@code patent_numbers}), and candidates whose title has, for each run of letters and digits of
+     * the text, a word containing it ({@code patent_titles}); then the same test as every other kind's search, so that
+     * the answer is exactly the one a scan gives. Used when {@link #titleWords} can build the title query.
+     */
+    static final String PATENT_SEARCH = """
+            CALL {
+              CALL db.index.fulltext.queryNodes('patent_numbers', $numbers) YIELD node
+              RETURN node AS n
+              UNION
+              CALL db.index.fulltext.queryNodes('patent_titles', $words) YIELD node
+              RETURN node AS n
+            }
+            WITH n
+            WHERE toLower(n.id) CONTAINS $q
+               OR toLower(coalesce(n.name, n.title, '')) CONTAINS $q
+               OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) CONTAINS $q)
+            """;
+
     /** The relationships of given types at a node, with their ends' ids: what a cascading delete takes along. */
     static final String INCIDENT = """
             MATCH (n:%s {id: $id})-[r]-()
@@ -51,6 +72,8 @@ public final class Nodes<T> {
     private final String byId;
     private final String list;
     private final String count;
+    private final String patentList;
+    private final String patentCount;
     private final String dependants;
     private final String delete;
     private final String incident;
@@ -78,6 +101,8 @@ public final class Nodes<T> {
                 """.formatted(label);
         this.list = search + "WITH n ORDER BY n.id SKIP $skip LIMIT $limit\nRETURN " + kind.projection() + " AS value";
         this.count = search + "RETURN count(n) AS total";
+        this.patentList = PATENT_SEARCH + "WITH n ORDER BY n.id SKIP $skip LIMIT $limit\nRETURN " + kind.projection() + " AS value";
+        this.patentCount = PATENT_SEARCH + "RETURN count(n) AS total";
         this.dependants = """
                 MATCH (n:%s {id: $id})-[r]-()
                 WHERE NOT (startNode(r) = n AND type(r) IN $ownEdges)
@@ -130,16 +155,76 @@ public final class Nodes<T> {
         return get(id).orElseThrow(() -> new NotFound("id", "no " + kind.label().noun() + " '" + id + "'"));
     }
 
+    /**
+     * A page of the nodes whose id, name (or title) or another publication number contains {@code q}, in any case;
+     * every node when {@code q} is blank. Patents are searched through their full-text indexes
+     * ({@link #PATENT_SEARCH}); the other kinds, a few thousand nodes at most, by reading them.
+     */
     public Page<T> list(String q, Page.Request request) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("q", q == null || q.isBlank() ? null : q.strip().toLowerCase());
+        String text = q == null || q.isBlank() ? null : q.strip().toLowerCase();
+        params.put("q", text);
         params.put("skip", request.skip());
         params.put("limit", request.size());
+        boolean indexed = kind.label() == Label.Patent && text != null && titleWords(text) != null;
+        if (indexed) {
+            params.put("numbers", numberQuery(text));
+            params.put("words", titleWords(text));
+        }
+        String countStatement = indexed ? patentCount : count;
+        String listStatement = indexed ? patentList : list;
         return store.read(tx -> {
-            long total = tx.run(count, params).single().get("total").asLong();
-            List<T> items = tx.run(list, params).list(r -> kind.read(r.get("value")));
+            long total = tx.run(countStatement, params).single().get("total").asLong();
+            List<T> items = tx.run(listStatement, params).list(r -> kind.read(r.get("value")));
             return new Page<>(items, total, request.page(), request.size());
         });
+    }
+
+    /** The statements a search of this kind runs, for plan checks: count and list. */
+    List<String> searchStatements(String q) {
+        boolean indexed = kind.label() == Label.Patent && titleWords(q.strip().toLowerCase()) != null;
+        return indexed ? List.of(patentCount, patentList) : List.of(count, list);
+    }
+
+    /**
+     * The full-text query of the numbers containing {@code text}: {@code *TEXT*} over whole numbers (the keyword
+     * analyzer keeps each number one term, in the upper case every number is stored in), Lucene's special characters
+     * escaped.
+     */
+    static String numberQuery(String text) {
+        return "*" + escape(text.toUpperCase(java.util.Locale.ROOT)) + "*";
+    }
+
+    /**
+     * The full-text query of titles that may contain {@code text}: every run of ASCII letters and digits of the text
+     * as {@code *run*}, all required. A title containing the text has a word containing each run (the analyzer
+     * never splits a run of ASCII letters and digits), so the index finds a superset that the exact test then
+     * narrows. Null when the text has no such run or has other letters (a CJK title is split into single
+     * characters): the search then reads the patents, as before.
+     */
+    static String titleWords(String text) {
+        if (!text.matches("[\\p{ASCII}]*")) {
+            return null;
+        }
+        List<String> runs = new ArrayList<>();
+        for (String run : text.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")) {
+            if (!run.isEmpty()) {
+                runs.add("+*" + run + "*");
+            }
+        }
+        return runs.isEmpty() ? null : String.join(" ", runs);
+    }
+
+    /** Lucene's query syntax characters (and white space) escaped with a backslash. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if ("\\+-!():^[]\"{}~*?|&/".indexOf(c) >= 0 || Character.isWhitespace(c)) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** Creates a new node; refused when the id exists or a reference does not. The write is {@code origin}'s. */

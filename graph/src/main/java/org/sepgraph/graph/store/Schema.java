@@ -46,6 +46,16 @@ public final class Schema {
             OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}""";
 
     /**
+     * Patents by the words of their titles: a full-text index whose analyzer splits a title into lower-case words
+     * (stop words kept), so that a search of patents ({@code q}) finds titles through the index, not by reading every
+     * patent (see {@code Nodes}).
+     */
+    static final String PATENT_TITLES = """
+            CREATE FULLTEXT INDEX patent_titles IF NOT EXISTS
+            FOR (n:Patent) ON EACH [n.title]
+            OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}}""";
+
+    /**
      * Indexes of earlier versions on properties the questions only filter on after reaching a node by traversal
      * (jurisdiction, expiry, assessment, name). Neo4j never seeks them there, so they only cost writes (every
      * imported patent, declaration and licence updated them at commit); they are dropped at start.
@@ -61,6 +71,7 @@ public final class Schema {
                 session.run(statement).consume();
             }
             session.run(PATENT_NUMBERS).consume();
+            session.run(PATENT_TITLES).consume();
             session.run(CHANGE_PARTS).consume();
             try {
                 session.run(SEQUENCE).consume();
@@ -85,6 +96,6 @@ public final class Schema {
 
     /** Names of the indexes sepgraph declares besides those of its constraints. */
     public static List<String> indexNames() {
-        return List.of("patent_numbers", "change_part_seq");
+        return List.of("patent_numbers", "patent_titles", "change_part_seq");
     }
 }

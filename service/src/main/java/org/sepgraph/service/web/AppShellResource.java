@@ -75,6 +75,13 @@ public class AppShellResource {
     }
 
     @GET
+    @Path("keys")
+    @Operation(hidden = true)
+    public Response keys() {
+        return shell();
+    }
+
+    @GET
     @Path("imports")
     @Operation(hidden = true)
     public Response imports() {

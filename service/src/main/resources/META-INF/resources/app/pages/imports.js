@@ -1,6 +1,6 @@
 // /imports: choose a format and a file, upload it with progress, then read the report (created, updated and
 // unchanged per kind; warnings; refused lines with their numbers).
-import {upload} from '../api.js';
+import {get, upload} from '../api.js';
 import {errorBox, figures, fill, fmt, h, pageHeader, pagedList, arrayPages, section} from '../ui.js';
 import {ApiError} from '../api.js';
 
@@ -52,7 +52,7 @@ export async function render(view) {
     if (!form.reportValidity()) return;
     const format = formatSelect.value;
     const chosen = file.files[0];
-    const params = {};
+    const params = {file: chosen.name};
     if (format === 'access-advance') {
       for (const name of ['pool', 'standard', 'poolName', 'administrator']) params[name] = form.elements[name].value.trim();
     }
@@ -73,6 +73,7 @@ export async function render(view) {
       progress.value = 100;
       progressText.textContent = answer.status === 200 ? 'Done.' : answer.status === 422 ? 'Refused.' : `Failed (${answer.status}).`;
       fill(out, report(answer, chosen.name));
+      history.refresh();
     } catch (err) {
       progressText.textContent = 'Failed.';
       fill(out, errorBox(err));
@@ -80,7 +81,35 @@ export async function render(view) {
       submit.disabled = false;
     }
   });
-  view.append(form, out);
+  const history = importHistory();
+  view.append(form, out, history);
+  await history.ready;
+}
+
+/** What was imported before, newest first (GET /api/v1/imports; editors and admins). */
+function importHistory() {
+  const s = section('Import history');
+  s.dataset.part = 'import-history';
+  const body = h('div', {});
+  s.append(h('p', {class: 'muted'}, 'Every file imported or refused, newest first: who sent it (key id) and what it changed (editors and admins may see it).'), body);
+  s.refresh = () => {
+    const list = pagedList({caption: 'Imports', size: 10, empty: 'Nothing was imported yet.',
+      columns: [{label: 'When', value: e => (e.at || '').replace('T', ' ').replace(/\.\d+Z$/, ' UTC')},
+        {label: 'Format', value: e => e.format}, {label: 'File', value: e => e.file || '—'},
+        {label: 'Outcome', value: e => h('span', {class: 'tag' + (e.status === 'IMPORTED' ? '' : ' bad')}, e.status)},
+        {label: 'Rows', num: true, value: e => (e.report ? fmt.int(e.report.rowsRead) : '—')},
+        {label: 'Created', num: true, value: e => (e.report ? fmt.int(e.report.nodes.created + e.report.relationships.created) : '—')},
+        {label: 'Updated', num: true, value: e => (e.report ? fmt.int(e.report.nodes.updated + e.report.relationships.updated) : '—')},
+        {label: 'Version', num: true, value: e => fmt.int(e.version)},
+        {label: 'Key', value: e => (e.key ? h('code', {}, e.key) : '—')},
+        {label: 'Why refused', value: e => e.failure || ''}],
+      fetchPage: (page, size) => get('/api/v1/imports', {page, size})});
+    fill(body, list);
+    s.ready = list.ready;
+    return list.ready;
+  };
+  s.refresh();
+  return s;
 }
 
 function field(id, name, label, attrs) {

@@ -2,6 +2,7 @@
 import {arrayPages, errorBox, facts, fmt, h, link, links, pageHeader, pagedList, section} from '../ui.js';
 import {extraSections} from '../extras.js';
 import {get, seg} from '../api.js';
+import {royaltyTerms} from './pool.js';
 
 export async function render(view, ctx) {
   const id = ctx.id;
@@ -26,8 +27,9 @@ export async function render(view, ctx) {
       ['Territories', l.territories && l.territories.length ? l.territories.join(', ') : 'all'],
       ['Field of use', l.fieldOfUse], ['Sublicensable', fmt.yesNo(l.sublicensable)],
       ['Extends to grantees’ affiliates', fmt.yesNo(l.affiliates)],
-      ['Royalty', l.royalty ?? (l.royaltyTerms ? JSON.stringify(l.royaltyTerms) : 'not shown (or none recorded)')],
+      ['Royalty', l.royalty ?? 'not shown to this key (terms are shown to the parties and to admins), or none recorded'],
     ])));
+  if (l.royaltyTerms && l.royaltyTerms.length) view.append(royaltyTerms(l, ctx));
   const scope = l.scope || {};
   const rows = [
     ...(scope.patents || []).map(x => ({kind: 'patent', what: 'patent', id: x})),

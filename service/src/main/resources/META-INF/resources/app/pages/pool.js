@@ -1,9 +1,10 @@
 // /pools/{id}: the pool's facts, licensors and clusters, the share of each standard it binds (chart), its contents
-// over time, and its red flags on asOf.
-import {get, seg} from '../api.js';
+// over time, its red flags on asOf, its royalty terms as data, and a calculator of how it shares an income among its
+// licensors (POST /api/v1/pools/{id}/distribution).
+import {get, post, seg} from '../api.js';
 import {extraSections} from '../extras.js';
-import {arrayPages, barOption, chartWithTable, colors, errorBox, facts, figures, fill, fmt, h, link, links, loading,
-  pageHeader, pagedList, section, words} from '../ui.js';
+import {arrayPages, barOption, chartWithTable, colors, countryRows, errorBox, facts, figures, fill, fmt, h, link, links, loading,
+  money, pageHeader, pagedList, section, table, words} from '../ui.js';
 
 export async function render(view, ctx) {
   const id = ctx.id;
@@ -64,6 +65,8 @@ export async function render(view, ctx) {
     view.append(flags);
   }
 
+  view.append(royaltyTerms(pool, ctx), distribution(pool, ctx));
+
   const c = section('Contents');
   c.dataset.part = 'contents';
   const on = ctx.asOf || new Date().toISOString().slice(0, 10);
@@ -87,4 +90,90 @@ export async function render(view, ctx) {
 function listOrMore(page, idOf, kind) {
   const ids = page.items.map(idOf);
   return [links(kind, ids), page.total > ids.length ? ` and ${fmt.int(page.total - ids.length)} more` : ''];
+}
+
+/** The pool's royalty terms as data: one block per period of validity, its rates in the order they are tried. */
+export function royaltyTerms(owner, ctx, {title = 'Royalty terms'} = {}) {
+  const s = section(title);
+  s.dataset.part = 'royalty-terms';
+  const terms = owner.royaltyTerms || [];
+  const on = ctx.asOf || new Date().toISOString().slice(0, 10);
+  if (!terms.length) {
+    s.append(h('p', {class: 'empty'}, owner.royaltyTerms === undefined || owner.royaltyTerms === null
+      ? 'Not shown to this key (terms are shown to the parties and to admins), or none recorded.' : 'No royalty terms recorded as data.'));
+    return s;
+  }
+  s.append(h('p', {class: 'muted'}, 'A unit sold in a country pays the first rate whose product and territories match; free units come off the lowest-rate countries first, then the annual cap applies.'));
+  terms.forEach((t, i) => {
+    const inEffect = (!t.from || t.from <= on) && (!t.until || on <= t.until);
+    const block = h('div', {class: 'terms-period', dataset: {terms: String(i)}},
+      h('h3', {}, `${t.from || 'open'} – ${t.until || 'open'} `, inEffect ? h('span', {class: 'tag'}, `in effect on ${on}`) : null),
+      facts([['Currency', t.currency], ['Valid from', t.from || 'open'], ['Valid until', t.until || 'open'],
+        ['Free units a year', t.freeUnits == null ? 'none' : fmt.int(t.freeUnits)],
+        ['Annual cap per licensee', t.annualCap == null ? 'none' : money(t.annualCap, t.currency)],
+        ['Lump sum a year', t.lumpSum == null ? 'none' : money(t.lumpSum, t.currency)]]),
+      table(`Rates of ${t.from || 'open'} – ${t.until || 'open'}, tried in this order`, [
+        {label: '#', num: true, value: r => String(r.i + 1)},
+        {label: 'Product', value: r => r.product || 'any'},
+        {label: 'Territories', value: r => (r.territories && r.territories.length ? r.territories.join(', ') : 'anywhere')},
+        {label: 'Per unit', num: true, value: r => money(r.perUnit, t.currency)}],
+      (t.rates || []).map((r, j) => ({...r, i: j})), {empty: 'No rate: a lump sum only.'}));
+    s.append(block);
+  });
+  return s;
+}
+
+/** The distribution calculator: from, to, income per country, unit → each licensor's amount, and what stays unallocated. */
+function distribution(pool, ctx) {
+  const s = section('Distribution calculator');
+  s.dataset.part = 'distribution';
+  const year = (ctx.asOf || new Date().toISOString().slice(0, 10)).slice(0, 4) - 1;
+  const from = h('input', {id: 'dist-from', name: 'from', type: 'date', required: true, value: `${year}-01-01`});
+  const to = h('input', {id: 'dist-to', name: 'to', type: 'date', required: true, value: `${year}-12-31`});
+  const unit = h('select', {id: 'dist-unit', name: 'unit'}, h('option', {value: 'FAMILY'}, 'families (a family once per country)'),
+    h('option', {value: 'PATENT'}, 'patents'));
+  const income = countryRows({name: 'dist-income', amountLabel: 'Income', initial: [['CN', '1200000'], ['US', '800000']], step: '0.01'});
+  const out = h('div', {class: 'calc-answer'});
+  const form = h('form', {class: 'calc', 'aria-label': 'Distribution of an income', onsubmit: async e => {
+    e.preventDefault();
+    if (!form.reportValidity()) return;
+    const body = {from: from.value, to: to.value, unit: unit.value, income: {}};
+    for (const [c, a] of Object.entries(income.values())) body.income[c] = Number(a);
+    fill(out, loading('Sharing the income'));
+    try {
+      fill(out, distributionAnswer(await post(`/api/v1/pools/${seg(pool.id)}/distribution`, body)));
+    } catch (err) {
+      fill(out, errorBox(err));
+    }
+  }},
+  h('div', {},
+    h('div', {class: 'field'}, h('label', {for: 'dist-from'}, 'From'), from),
+    h('div', {class: 'field'}, h('label', {for: 'dist-to'}, 'To (inclusive)'), to),
+    h('div', {class: 'field'}, h('label', {for: 'dist-unit'}, 'Count'), unit)),
+  h('fieldset', {}, h('legend', {}, 'Income per country'), income),
+  h('div', {class: 'calc-actions'}, h('button', {type: 'submit', class: 'primary'}, 'Share the income'),
+    h('p', {class: 'help'}, 'Each patent earns a point per day of the period on which the pool held it and it was in force, in its own country; its owners split its points by their shares. Each country’s income is shared in proportion, in cents, adding up exactly.')));
+  s.append(form, out);
+  return s;
+}
+
+function distributionAnswer(d) {
+  const countries = [...new Set(d.licensors.flatMap(l => Object.keys(l.amounts || {})))].sort();
+  const rows = d.licensors;
+  const box = h('div', {dataset: {part: 'distribution-answer'}},
+    h('p', {class: 'lead'}, `${money(d.income, d.currency)} earned from ${d.from} to ${d.to} goes to ${fmt.int(rows.length)} licensors` +
+      (d.unallocated.length ? `; ${d.unallocated.length === 1 ? 'one amount stays' : `${d.unallocated.length} amounts stay`} unallocated.` : '.')),
+    rows.length ? chartWithTable({name: 'distribution', title: 'Each licensor’s amount', description: `${rows.length} licensors`,
+      height: Math.max(160, 50 + rows.length * 30), stacked: true,
+      option: barOption(rows.map(r => ({label: r.organization, value: Number(r.amount)})), {color: colors.owner, valueName: d.currency || ''}),
+      columns: [{label: 'Licensor', value: r => link('organization', r.organization)}, {label: 'Amount', num: true, value: r => money(r.amount)},
+        {label: 'Share', num: true, value: r => fmt.pct(r.share)},
+        ...countries.map(c => ({label: c, num: true, value: r => (r.amounts && r.amounts[c] != null ? money(r.amounts[c]) : '')}))],
+      rows}) : h('p', {class: 'empty'}, 'No licensor earns anything in this period.'),
+    h('h3', {}, 'Unallocated'),
+    table('Income not shared', [{label: 'Country', value: u => u.country}, {label: 'Amount', num: true, value: u => money(u.amount)},
+      {label: 'Why', value: u => ({NOTHING_IN_FORCE: 'the pool held nothing in force there in the period',
+        OWNER_UNKNOWN: 'points of patents without a recorded owner'}[u.reason] || u.reason)}], d.unallocated,
+    {empty: 'Nothing: every country’s income is shared.'}));
+  return box;
 }

@@ -14,7 +14,7 @@ class AppShellResourceTest {
     @Test
     void everyPageAddressAnswersTheShell() {
         for (String path : new String[] {"/", "/standards/AVS3", "/standards/ITU-T%20H.265%2FMain%2010", "/pools/avs3-pool",
-                "/organizations/kestrel", "/patents/US10000433B2", "/licenses/B-ORION-KESTREL", "/paths", "/imports",
+                "/organizations/kestrel", "/patents/US10000433B2", "/licenses/B-ORION-KESTREL", "/paths", "/imports", "/keys",
                 "/standards/AVS3?asOf=2026-11-28&territory=CN"}) {
             given().urlEncodingEnabled(false).get(path).then().statusCode(200)
                     .contentType(containsString("text/html"))
@@ -27,7 +27,7 @@ class AppShellResourceTest {
 
     @Test
     void theApplicationsFilesAndEChartsAreServedByTheServiceItself() {
-        for (String path : new String[] {"/app/main.js", "/app/api.js", "/app/ui.js", "/app/pages/standard.js",
+        for (String path : new String[] {"/app/main.js", "/app/api.js", "/app/ui.js", "/app/pages/standard.js", "/app/pages/keys.js",
                 "/webjars/echarts/5.3.1/dist/echarts.min.js"}) {
             given().get(path).then().statusCode(200).contentType(containsString("javascript"));
         }

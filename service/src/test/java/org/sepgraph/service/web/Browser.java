@@ -145,6 +145,24 @@ final class Browser implements AutoCloseable {
         Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /**
+     * A small copy (width {@code width}, smooth scaling) of a screenshot taken before, in {@code small/}: what the
+     * README shows is made from these ({@code docs/screenshots/}).
+     */
+    void thumbnail(String name, int width) throws IOException {
+        Path dir = Path.of(System.getProperty("sepgraph.screenshots", "target/screenshots"));
+        java.awt.image.BufferedImage full = javax.imageio.ImageIO.read(dir.resolve(name + ".png").toFile());
+        int height = Math.round((float) full.getHeight() * width / full.getWidth());
+        java.awt.image.BufferedImage small = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = small.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_RENDERING, java.awt.RenderingHints.VALUE_RENDER_QUALITY);
+        g.drawImage(full.getScaledInstance(width, height, java.awt.Image.SCALE_AREA_AVERAGING), 0, 0, null);
+        g.dispose();
+        Files.createDirectories(dir.resolve("small"));
+        javax.imageio.ImageIO.write(small, "png", dir.resolve("small").resolve(name + ".png").toFile());
+    }
+
     /** A screenshot with this element at the top of the viewport (for what lies below the first screen). */
     void screenshotAt(String name, String css) throws IOException {
         js("const e = document.querySelector(arguments[0]); window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY - 12)", css);
