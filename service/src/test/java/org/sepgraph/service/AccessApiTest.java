@@ -98,6 +98,7 @@ class AccessApiTest {
                 new Endpoint("path", "reader",
                         r -> r.get("/api/v1/reach/path?from=grantee-co&to=NO-SUCH-PATENT")), // 404 once allowed
                 new Endpoint("binding", "reader", r -> r.get("/api/v1/pools/p1/binding")),
+                new Endpoint("licences of a party", "reader", r -> r.get("/api/v1/organizations/outsider/licenses")),
                 new Endpoint("landscape", "reader", r -> r.get("/api/v1/standards/S1/landscape")),
                 new Endpoint("declarants", "reader", r -> r.get("/api/v1/standards/S1/declarants")),
                 new Endpoint("coverage series", "reader",
@@ -215,6 +216,26 @@ class AccessApiTest {
                 WHERE toStringOrNull(v) CONTAINS $random RETURN count(*) AS n""", Map.of("random", random))
                 .single().get("n").asLong());
         assertEquals(0, holding);
+    }
+
+    /**
+     * Worked out from the fixture: grantee-co is a grantee of L-BILATERAL and L-PLAIN; outsider grants L-PLAIN and is
+     * L-POOL's grantee; grantor-sub is in grantor-co's group but no party itself.
+     */
+    @Test
+    void anOrganisationsLicencesAreThoseItIsAPartyToWithTermsAsTheKeyMaySee() {
+        String grantee = key("reader", "grantee-co");
+        AdminByDefault.none();
+        as(grantee).get("/api/v1/organizations/grantee-co/licenses").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.id", equalTo(List.of("L-BILATERAL", "L-PLAIN")))
+                .body("items[0].royalty", equalTo("1.2% of net sales"));
+        as(grantee).get("/api/v1/organizations/outsider/licenses").then().statusCode(200)
+                .body("items.id", equalTo(List.of("L-PLAIN", "L-POOL"))).body("items[1].royalty", nullValue());
+        as(grantee).get("/api/v1/organizations/grantor-sub/licenses").then().statusCode(200).body("total", equalTo(0));
+        as(grantee).get("/api/v1/organizations/grantor-co/licenses?size=1&page=0").then().statusCode(200)
+                .body("total", equalTo(1)).body("items.id", equalTo(List.of("L-BILATERAL")));
+        as(grantee).get("/api/v1/organizations/nobody/licenses").then().statusCode(404)
+                .contentType(containsString("application/problem+json")).body("field", equalTo("id"));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.sepgraph.service.api;
 
-import org.sepgraph.service.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,18 +10,26 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepgraph.graph.access.NodeKind;
+import org.sepgraph.graph.kinds.LicenseParties;
 import org.sepgraph.graph.kinds.NodeKinds;
+import org.sepgraph.graph.model.License;
 import org.sepgraph.graph.model.Organization;
+import org.sepgraph.graph.model.Page;
 import org.sepgraph.queries.reach.Reach;
 import org.sepgraph.queries.reach.ReachQuestion;
 import org.sepgraph.queries.reach.ReachRequest;
 import org.sepgraph.queries.reach.ReachSeries;
 import org.sepgraph.queries.reach.ReachSeriesQuestion;
 import org.sepgraph.queries.reach.ReachSeriesRequest;
+import org.sepgraph.service.access.Confidential;
+import org.sepgraph.service.access.Roles;
 
 @Path("/api/v1/organizations")
 @Tag(name = "Organizations", description = "Members, licensors, licensees and declarants")
 public class OrganizationResource extends NodeResource<Organization> {
+    @Inject
+    Confidential confidential;
+
     @Override
     protected NodeKind<Organization> kind() {
         return NodeKinds.ORGANIZATION;
@@ -58,5 +66,23 @@ public class OrganizationResource extends NodeResource<Organization> {
             @BeanParam UnitParam unit, @BeanParam VersionParam minVersion) {
         return ReachSeriesQuestion.series(answers.snapshot(minVersion.value()), new ReachSeriesRequest(id,
                 series.value(), maxDepth.value(), territory.value(), unit.value()));
+    }
+
+    @GET
+    @RolesAllowed(Roles.READER)
+    @Path("{id: .+}/licenses")
+    @Operation(summary = "The licences an organisation is a party to",
+            description = """
+                    Licences it grants or is a grantee of (the organisation itself, not its corporate group: what a
+                    group holds through its members is what reach answers), ordered by id, paged. A licence's royalty,
+                    royaltyTerms and fieldOfUse are shown only to admins and keys bound to a party's group, as
+                    everywhere. Unknown organisation: 404.""")
+    public Page<License> licenses(
+            @Parameter(description = "organisation id", example = "kestrel") @PathParam("id") String id,
+            @BeanParam PageParam page) {
+        answers.readingStore();
+        Page<License> found = new LicenseParties(store).of(id, page.value());
+        return new Page<>(found.items().stream().map(confidential::shown).toList(), found.total(), found.page(),
+                found.size());
     }
 }

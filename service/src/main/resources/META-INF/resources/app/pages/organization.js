@@ -1,7 +1,7 @@
 // /organizations/{id}: facts, memberships and group, reach on asOf by route and by owner (charts), the reached
 // patents with their chains (paged), its ownerships, the pools it contributes to, and a licensing plan: what it
 // would pay a year to license a standard through pools (POST /api/v1/plans, the licensee being this organisation).
-import {get, post, queryParameters, seg} from '../api.js';
+import {get, post, seg} from '../api.js';
 import {extraSections} from '../extras.js';
 import {arrayPages, barOption, chartWithTable, colors, countryRows, errorBox, facts, figures, fill, fmt, h, href, link, links, loading,
   money, pageHeader, pagedList, section, table, words} from '../ui.js';
@@ -51,7 +51,7 @@ export async function render(view, ctx) {
       columns: [{label: 'Patent', value: r => link('patent', r.patent)}, {label: 'Share', num: true, value: r => (r.share == null ? '—' : fmt.pct(r.share))}],
       fetchPage: (page, size) => get('/api/v1/ownerships', {organization: id, page, size})}));
   view.append(own);
-  await extraSections(view, '/api/v1/organizations/{id}', id, ['reach'], ctx);
+  await extraSections(view, '/api/v1/organizations/{id}', id, ['reach', 'licenses'], ctx);
 }
 
 function options(unit, maxDepth) {
@@ -128,17 +128,12 @@ function guessRootKind(item) {
 async function licences(view, id) {
   const s = section('Licences');
   s.dataset.part = 'licences';
-  const params = await queryParameters('/api/v1/licenses');
-  const filter = ['party', 'organization', 'grantee'].find(p => params.has(p));
-  if (filter) {
-    s.append(pagedList({caption: 'Licences', size: 10, empty: 'No licence names it.',
+  s.append(h('p', {class: 'muted'}, 'Licences this organisation grants or is a grantee of (its group’s other members have their own; what the group holds through them shows in the chains of its reached patents above).'),
+    pagedList({caption: 'Licences', size: 10, empty: 'No licence names it.',
       columns: [{label: 'Licence', value: l => link('license', l.id)}, {label: 'Kind', value: l => l.kind},
         {label: 'Grantor', value: l => (l.grantor.pool ? link('pool', l.grantor.pool) : link('organization', l.grantor.organization))},
         {label: 'Grantees', value: l => links('organization', l.grantees)}, {label: 'In force', value: l => `${fmt.date(l.granted)} – ${fmt.date(l.expires)}`}],
-      fetchPage: (page, size) => get('/api/v1/licenses', {[filter]: id, page, size})}));
-  } else {
-    s.append(h('p', {class: 'muted'}, 'The service does not list licences by party yet. The licences this organisation’s group holds appear in the chains of its reached patents above; each licence’s page shows its parties.'));
-  }
+      fetchPage: (page, size) => get(`/api/v1/organizations/${seg(id)}/licenses`, {page, size})}));
   view.append(s);
 }
 

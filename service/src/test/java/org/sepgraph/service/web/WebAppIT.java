@@ -580,6 +580,9 @@ class WebAppIT {
         }
         assertEquals(ids(service.get("/api/v1/ownerships?organization=kestrel&size=10").get("items"), "patent"),
                 firstColumn("[data-part='ownerships']"));
+        JsonNode licences = service.get("/api/v1/organizations/kestrel/licenses?size=10");
+        assertTrue(licences.get("total").asLong() > 0, "the demo's Kestrel is a party to licences");
+        assertEquals(ids(licences.get("items"), "id"), firstColumn("[data-part='licences']"));
     }
 
     @Test
