@@ -54,6 +54,7 @@ public final class Bench {
         int chunkRows = Integer.parseInt(opt.getOrDefault("chunk", "100000"));
         Files.createDirectories(out);
         int cores = Runtime.getRuntime().availableProcessors();
+        String loadBefore = loadAverage();
         log("tier %s, seed %d, asOf %s, %d cores, runs %d (+%d warm-up passes)", tier.name(), seed, AS_OF, cores,
                 runs, warmup);
 
@@ -262,7 +263,8 @@ public final class Bench {
                 runInfo.put("pools", d.pools());
                 runInfo.put("poolPatents", d.poolPatents());
                 runInfo.put("standards", d.standards());
-                runInfo.put("loadAverageBefore", loadAverage());
+                runInfo.put("loadAverageBefore", loadBefore);
+                runInfo.put("loadAverageAfter", loadAverage());
                 json.put("runs", runInfo);
                 json.put("cores", cores);
                 Path file = out.resolve(tier.name() + ".json");

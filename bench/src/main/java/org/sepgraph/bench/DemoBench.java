@@ -131,6 +131,7 @@ final class DemoBench {
             json.put("memory", Map.of("serviceRssMiB", Bench.rssMiB(service.pid())));
             json.put("cores", Runtime.getRuntime().availableProcessors());
             json.put("loadAverageBefore", loadBefore);
+            json.put("loadAverageAfter", Bench.loadAverage());
             Path file = out.resolve("demo.json");
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
             Bench.log("wrote %s", file);
