@@ -220,8 +220,8 @@ public final class Bench {
                 Map<String, Object> loadTest = new LoadTest(httpPort, ADMIN_KEY).run(reads, clients, loadSeconds,
                         "load-" + tier.name().toLowerCase());
                 log("load phase: %s", loadTest);
-                long rss = Math.max(Math.max(rssAfterImport, rssEngineLoaded), Math.max(rssTimed,
-                        rssMiB(service.pid())));
+                long rssLoaded = rssMiB(service.pid());
+                long rss = Math.max(Math.max(rssAfterImport, rssEngineLoaded), Math.max(rssTimed, rssLoaded));
 
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("tier", tier.name());
@@ -239,6 +239,8 @@ public final class Bench {
                 memory.put("serviceRssMiB", rss);
                 memory.put("serviceRssEngineLoadedMiB", rssEngineLoaded);
                 memory.put("serviceRssAfterTimingMiB", rssTimed);
+                memory.put("serviceRssAfterLoadTestMiB", rssLoaded);
+                memory.put("serviceRssAfterImportMiB", rssAfterImport);
                 json.put("memory", memory);
                 Map<String, Object> engineInfo = new LinkedHashMap<>(engineAtStart);
                 engineInfo.put("benchLoadSeconds", round(engine.loadSeconds()));
