@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# sepgraph benchmark (issue 5): bench/run.sh --tier small|medium|large --out DIR [--runs N] [--seed S] [--keep-store]
+# sepgraph benchmark (issues 5 and 11): bench/run.sh --tier small|medium|large --out DIR [--runs N] [--seed S]
+#   [--clients 200] [--load-seconds 30] [--keep-store];  bench/run.sh --demo --out DIR
 # Builds what it needs, starts the packaged service on a fresh embedded store, imports the generated tier through
-# POST /api/v1/imports/bundle, checks HTTP == direct == in-memory baseline on every target, times each question,
-# writes DIR/<tier>.json and prints a Markdown table. Exit status 1 when the three answers disagree.
+# POST /api/v1/imports/bundle, restarts the service on it (the engine's load at start), checks HTTP == Cypher
+# reference == engine in this JVM == plain-Java baseline on every target, times each question (HTTP against the
+# engine without HTTP), runs the load phase (200 clients, 10% writes, lost writes counted), writes DIR/<tier>.json
+# and prints a Markdown table. Exit status 1 when the answers disagree. --demo: the demo alliance's fixed cost
+# (questions against /q/health/live) and the load phase on it, DIR/demo.json.
+# Run it under the machine's build lock (flock /tmp/mvn.lock bench/run.sh ...): it builds and it loads the cores.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -23,12 +28,13 @@ stale() {
   [[ -n "$(find "$@" -newer "$target" -type f \( -name '*.java' -o -name '*.xml' -o -name '*.properties' \) -print -quit 2>/dev/null)" ]]
 }
 if stale "$jar" graph/src graph/pom.xml queries/src queries/pom.xml import/src import/pom.xml service/src service/pom.xml; then
-  echo "[bench] building the service (mvn -B -q -DskipTests package)" >&2
-  mvn -B -q -DskipTests package >&2
+  echo "[bench] building the service (mvn -B -o -q -pl service -am package -DskipTests)" >&2
+  mvn -B -o -q -pl service -am package -DskipTests >&2
 fi
 if stale bench/target/classes/org/sepgraph/bench/Bench.class bench/src/main bench/pom.xml || [[ ! -d bench/target/lib ]]; then
-  echo "[bench] building bench/ (mvn -B -o -q -pl bench -am install -DskipTests)" >&2
-  mvn -B -o -q -pl bench -am install -DskipTests >&2
+  # package in the reactor, never install: ~/.m2 is shared with other checkouts
+  echo "[bench] building bench/ (mvn -B -o -q -pl bench -am package -DskipTests)" >&2
+  mvn -B -o -q -pl bench -am package -DskipTests >&2
 fi
 
 case "$tier" in

@@ -15,8 +15,9 @@ import org.sepgraph.imports.run.ImportReport;
 
 /**
  * The CI smoke run of issue 5: a reduced small tier, generated in-process and imported through the bundle importer
- * in the bundles {@code run.sh} posts; the queries module (direct) must give the in-memory baseline's key figures
- * for every target of every question. Not a timing test.
+ * in the bundles {@code run.sh} posts; the engine (loaded from the store, as the service and {@code run.sh} load it)
+ * and the Cypher reference must give the in-memory baseline's key figures for every target of every question. Not a
+ * timing test.
  */
 class BenchSmokeTest {
     static final LocalDate AS_OF = Bench.AS_OF;
@@ -41,23 +42,26 @@ class BenchSmokeTest {
 
         Baseline baseline = new Baseline(d);
         Direct direct = new Direct(store);
+        InMemory engine = new InMemory(store);
         Targets targets = Targets.pick(d, baseline, 20250630L, AS_OF, 6, 10, 20);
         Agreement agreement = new Agreement();
         int found = 0;
         for (String s : targets.standards()) {
-            agreement.check("coverage", s, "direct", direct.coverageKey(s, AS_OF), "baseline",
-                    baseline.coverage(s, AS_OF));
-            agreement.check("binding", s, "direct", direct.bindingKey(s, AS_OF), "baseline",
-                    baseline.binding(s, AS_OF));
+            agreement.check("coverage", s, "cypher", direct.coverageKey(s, AS_OF), "engine",
+                    engine.coverageKey(s, AS_OF), "baseline", baseline.coverage(s, AS_OF));
+            agreement.check("binding", s, "cypher", direct.bindingKey(s, AS_OF), "engine",
+                    engine.bindingKey(s, AS_OF), "baseline", baseline.binding(s, AS_OF));
         }
         for (String o : targets.organizations()) {
-            agreement.check("reach", o, "direct", direct.reachKey(o, AS_OF), "baseline", baseline.reach(o, AS_OF, 3));
+            agreement.check("reach", o, "cypher", direct.reachKey(o, AS_OF), "engine", engine.reachKey(o, AS_OF),
+                    "baseline", baseline.reach(o, AS_OF, 3));
         }
         for (Targets.Path p : targets.paths()) {
             Keys.PathKey b = baseline.path(p.organization(), p.patent(), AS_OF, 3);
             found += b.found() ? 1 : 0;
-            agreement.check("path", p.organization() + "->" + p.patent(), "direct",
-                    direct.pathKey(p.organization(), p.patent(), AS_OF), "baseline", b);
+            agreement.check("path", p.organization() + "->" + p.patent(), "cypher",
+                    direct.pathKey(p.organization(), p.patent(), AS_OF), "engine",
+                    engine.pathKey(p.organization(), p.patent(), AS_OF), "baseline", b);
         }
         for (String s : targets.standards()) {
             System.out.println("  " + s + ": " + baseline.coverage(s, AS_OF).toString().replaceAll("(.{300}).*", "$1…"));

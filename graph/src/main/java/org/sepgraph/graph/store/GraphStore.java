@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
@@ -51,8 +52,7 @@ public final class GraphStore implements AutoCloseable {
             auth = AuthTokens.basic(embedded.credentials().user(), embedded.credentials().password());
         }
         try {
-            // encryption follows the URI's scheme: bolt:// and neo4j:// plain, +s and +ssc encrypted (Aura, TLS clusters)
-            Driver driver = GraphDatabase.driver(uri, auth, Config.defaultConfig());
+            Driver driver = driver(uri, auth);
             driver.verifyConnectivity();
             GraphStore store = new GraphStore(driver, embedded, settings.database(), settings.limits());
             Schema.apply(store);
@@ -63,6 +63,15 @@ public final class GraphStore implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * The driver for {@code uri}, not yet connected. Encryption follows the URI's scheme — bolt:// and neo4j://
+     * plain, bolt+s:// and neo4j+s:// verified TLS, +ssc self-signed TLS (Aura, TLS clusters) — so the config must
+     * set no encryption or trust of its own: the driver refuses a +s or +ssc URI with a config that does.
+     */
+    static Driver driver(String uri, AuthToken auth) {
+        return GraphDatabase.driver(uri, auth, Config.defaultConfig());
     }
 
     public boolean isEmbedded() {

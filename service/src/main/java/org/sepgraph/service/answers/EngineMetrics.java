@@ -9,6 +9,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.function.ToDoubleFunction;
@@ -23,11 +24,16 @@ import org.sepgraph.service.store.SepgraphConfig;
  */
 @ApplicationScoped
 public class EngineMetrics {
-    void onStart(@Observes @Priority(2100) StartupEvent event, SepgraphConfig config, Engine engine,
+    /**
+     * The engine is looked up only when serving: resolving it opens the store, and a command (the offline
+     * {@code import --initial-load}) must find the store's directory unlocked.
+     */
+    void onStart(@Observes @Priority(2100) StartupEvent event, SepgraphConfig config, Instance<Engine> engines,
                  MeterRegistry registry) {
         if (!config.serve()) {
             return;
         }
+        Engine engine = engines.get();
         Gauge.builder("sepgraph.engine.version", engine, e -> e.current().version())
                 .description("the store version this instance's answers are computed on").register(registry);
         Gauge.builder("sepgraph.store.version", engine, Engine::storeVersion)

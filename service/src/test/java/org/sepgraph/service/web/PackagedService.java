@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -26,7 +27,7 @@ import java.util.stream.Stream;
  * it: a fresh data directory, the demo alliance, free HTTP and Bolt ports, the JVM flags of {@code bin/sepgraph}.
  * Also the tests' own client of its API (java.net.http), to compare what the pages show with what the API answers.
  */
-final class PackagedService implements AutoCloseable {
+public final class PackagedService implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process process;
@@ -43,15 +44,23 @@ final class PackagedService implements AutoCloseable {
     }
 
     /** The run's admin key, given to the service: what the tests' own API calls and the browser use. */
-    static final String ADMIN_KEY = org.sepgraph.graph.keys.KeyStore.secret("webtest");
+    public static final String ADMIN_KEY = org.sepgraph.graph.keys.KeyStore.secret("webtest");
 
     static PackagedService start() throws IOException, InterruptedException {
+        return start("webapp-it", Map.of());
+    }
+
+    /**
+     * Started with {@code env} over the defaults above (e.g. {@code SEPGRAPH_NEO4J_URI} for an instance on another's
+     * store, {@code SEPGRAPH_DEMO=false}); its output goes to {@code target/<name>-service.log}.
+     */
+    public static PackagedService start(String name, Map<String, String> env) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("sepgraph.jar", "target/quarkus-app/quarkus-run.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " does not exist: package the service first (mvn -pl service -am package)");
         }
-        Path dataDir = Files.createTempDirectory("sepgraph-webapp-it-");
-        Path log = Path.of("target", "webapp-it-service.log").toAbsolutePath();
+        Path dataDir = Files.createTempDirectory("sepgraph-" + name + "-");
+        Path log = Path.of("target", name + "-service.log").toAbsolutePath();
         Files.createDirectories(log.getParent());
         int port = freePort();
         int bolt = freePort();
@@ -77,6 +86,7 @@ final class PackagedService implements AutoCloseable {
         builder.environment().put("SEPGRAPH_NEO4J_PAGE_CACHE_MIB", "64");
         builder.environment().remove("SEPGRAPH_NEO4J_URI");
         builder.environment().put("SEPGRAPH_ADMIN_KEY", ADMIN_KEY); // the variable README documents
+        builder.environment().putAll(env);
         PackagedService service = new PackagedService(builder.start(), dataDir, log, port);
         service.awaitReady(Duration.ofSeconds(120));
         return service;
@@ -108,8 +118,13 @@ final class PackagedService implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
-    URI uri(String pathAndQuery) {
+    public URI uri(String pathAndQuery) {
         return URI.create(base() + pathAndQuery);
+    }
+
+    /** Any request (the admin key added on /api/): status, headers and body as they came. */
+    public HttpResponse<String> exchange(HttpRequest request) {
+        return send(request);
     }
 
     /** GET an API answer as JSON; fails the test on anything but 200. */
@@ -189,7 +204,7 @@ final class PackagedService implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

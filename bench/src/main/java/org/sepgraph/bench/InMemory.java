@@ -1,0 +1,89 @@
+package org.sepgraph.bench;
+
+import java.time.LocalDate;
+import org.sepgraph.bench.Keys.BindingKey;
+import org.sepgraph.bench.Keys.CoverageKey;
+import org.sepgraph.bench.Keys.PathKey;
+import org.sepgraph.bench.Keys.ReachKey;
+import org.sepgraph.graph.model.NotFound;
+import org.sepgraph.graph.store.GraphStore;
+import org.sepgraph.queries.binding.BindingQuestion;
+import org.sepgraph.queries.binding.StandardBinding;
+import org.sepgraph.queries.binding.StandardBindingRequest;
+import org.sepgraph.queries.coverage.Coverage;
+import org.sepgraph.queries.coverage.CoverageQuestion;
+import org.sepgraph.queries.coverage.CoverageRequest;
+import org.sepgraph.queries.engine.Engine;
+import org.sepgraph.queries.engine.Snapshot;
+import org.sepgraph.queries.reach.Chain;
+import org.sepgraph.queries.reach.PathRequest;
+import org.sepgraph.queries.reach.Reach;
+import org.sepgraph.queries.reach.ReachQuestion;
+import org.sepgraph.queries.reach.ReachRequest;
+
+/**
+ * The service's own computation without HTTP: an {@link Engine} loaded in the benchmark's JVM from the service's
+ * store (over Bolt, as a second instance loads it) and the same question classes the service calls on its
+ * snapshot. What an answer costs before JSON and the network: the in-memory bound the service is held to.
+ */
+public final class InMemory {
+    private final Snapshot snapshot;
+    private final double loadSeconds;
+
+    public InMemory(GraphStore store) {
+        Engine engine = new Engine(store);
+        long t0 = System.nanoTime();
+        engine.load();
+        loadSeconds = (System.nanoTime() - t0) / 1e9;
+        snapshot = engine.current();
+    }
+
+    /** How long loading the whole graph took here (the service logs and exports its own at start). */
+    public double loadSeconds() {
+        return loadSeconds;
+    }
+
+    public long version() {
+        return snapshot.version();
+    }
+
+    public Coverage coverage(String standard, LocalDate asOf) {
+        return CoverageQuestion.coverage(snapshot, CoverageRequest.of(standard, asOf));
+    }
+
+    public Reach reach(String organization, LocalDate asOf) {
+        return ReachQuestion.reach(snapshot, ReachRequest.of(organization, asOf));
+    }
+
+    public StandardBinding binding(String standard, LocalDate asOf) {
+        return BindingQuestion.standard(snapshot, new StandardBindingRequest(standard, asOf, null));
+    }
+
+    /** The chain, or null when there is none (the service's 404). */
+    public Chain path(String organization, String patent, LocalDate asOf) {
+        try {
+            return ReachQuestion.path(snapshot, new PathRequest(organization, patent, asOf, 3));
+        } catch (NotFound e) {
+            if ("to".equals(e.field())) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    public CoverageKey coverageKey(String standard, LocalDate asOf) {
+        return Keys.of(coverage(standard, asOf));
+    }
+
+    public ReachKey reachKey(String organization, LocalDate asOf) {
+        return Keys.of(reach(organization, asOf));
+    }
+
+    public BindingKey bindingKey(String standard, LocalDate asOf) {
+        return Keys.of(binding(standard, asOf));
+    }
+
+    public PathKey pathKey(String organization, String patent, LocalDate asOf) {
+        return Keys.of(path(organization, patent, asOf));
+    }
+}
