@@ -15,6 +15,7 @@ import org.sepgraph.queries.Params;
 import org.sepgraph.queries.engine.Adjacency;
 import org.sepgraph.queries.engine.Days;
 import org.sepgraph.queries.engine.Essentials;
+import org.sepgraph.queries.engine.Ints;
 import org.sepgraph.queries.engine.MemberSet;
 import org.sepgraph.queries.engine.Snapshot;
 import org.sepgraph.queries.reach.Chain;
@@ -102,21 +103,22 @@ public final class CoverageQuestion {
         how.values().stream().filter(Covering::covered).forEach(c -> covered.set(c.patent()));
         boolean withLicensee = q.licensee() != null;
 
-        // per pool and per credit (a licence class, or with a licensee the first licence of the chain)
-        Map<String, BitSet> perPool = new TreeMap<>();
-        Map<String, BitSet> perLicense = new HashMap<>();
-        Map<Integer, BitSet> perClass = new HashMap<>();
+        // per pool and per credit (a licence class, or with a licensee the first licence of the chain): sparse lists
+        // of E's patents, each patent once (how holds one Covering per patent) — there may be tens of thousands
+        Map<String, Ints> perPool = new TreeMap<>();
+        Map<String, Ints> perLicense = new HashMap<>();
+        Map<Integer, Ints> perClass = new HashMap<>();
         for (Covering c : how.values()) {
             for (int p : c.pools()) {
-                perPool.computeIfAbsent(s.pools().id(-p - 1), k -> new BitSet()).set(c.patent());
+                perPool.computeIfAbsent(s.pools().id(-p - 1), k -> new Ints()).add(c.patent());
             }
             if (withLicensee) {
                 if (c.chain() != null && !c.chain().licenses().isEmpty()) {
-                    perLicense.computeIfAbsent(c.chain().licenses().get(0), k -> new BitSet()).set(c.patent());
+                    perLicense.computeIfAbsent(c.chain().licenses().get(0), k -> new Ints()).add(c.patent());
                 }
             } else {
                 for (int cl : c.classes()) {
-                    perClass.computeIfAbsent(cl, k -> new BitSet()).set(c.patent());
+                    perClass.computeIfAbsent(cl, k -> new Ints()).add(c.patent());
                 }
             }
         }

@@ -111,6 +111,23 @@ public final class MemberSet {
         return true;
     }
 
+    /**
+     * How many members have every patent among {@code patents} (each listed once; patents outside the set are
+     * ignored). The sparse form of {@link #count(BitSet)}, for the many small sets of one answer (a licence class
+     * covers a few of E's patents; a BitSet over every patent of the graph would cost 125 KB each at a million).
+     */
+    public long count(Ints patents) {
+        Map<Integer, Integer> found = new HashMap<>();
+        long n = 0;
+        for (int i = 0; i < patents.size(); i++) {
+            int m = of(patents.get(i));
+            if (m >= 0 && found.merge(m, 1, Integer::sum) == this.patents[m].length) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** How many members have every patent in {@code covered}; patents outside the set are ignored. */
     public long count(BitSet covered) {
         BitSet seen = new BitSet();
