@@ -2,7 +2,6 @@ package org.sepgraph.queries.binding;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,6 +11,7 @@ import org.sepgraph.graph.model.NotFound;
 import org.sepgraph.queries.engine.Days;
 import org.sepgraph.queries.engine.EdgeTable;
 import org.sepgraph.queries.engine.Essentials;
+import org.sepgraph.queries.engine.Ints;
 import org.sepgraph.queries.engine.MemberSet;
 import org.sepgraph.queries.engine.Snapshot;
 
@@ -36,8 +36,8 @@ public final class BindingQuestion {
         long essential = members.size();
         EdgeTable inPool = s.inPool();
         Map<String, BitSet> heldBy = new TreeMap<>();
-        Map<String, BitSet> shared = new TreeMap<>();
-        Map<String, Long> sharedPatents = new HashMap<>();
+        // the patents each pair of pools shares: sparse (pairs are many, each shares few of E)
+        Map<String, Ints> shared = new TreeMap<>();
         for (int x : e) {
             TreeSet<String> pools = new TreeSet<>();
             for (int p = inPool.out().begin(x); p < inPool.out().end(x); p++) {
@@ -51,8 +51,7 @@ public final class BindingQuestion {
                 heldBy.computeIfAbsent(sorted.get(i), k -> new BitSet()).set(x);
                 for (int j = i + 1; j < sorted.size(); j++) {
                     String pair = sorted.get(i) + '\u0000' + sorted.get(j);
-                    shared.computeIfAbsent(pair, k -> new BitSet()).set(x);
-                    sharedPatents.merge(pair, 1L, Long::sum);
+                    shared.computeIfAbsent(pair, k -> new Ints()).add(x);
                 }
             }
         }
@@ -91,7 +90,7 @@ public final class BindingQuestion {
         List<Overlap> overlaps = new ArrayList<>();
         shared.forEach((pair, patents) -> {
             String[] ab = pair.split("\u0000");
-            overlaps.add(new Overlap(ab[0], ab[1], members.count(patents), sharedPatents.get(pair)));
+            overlaps.add(new Overlap(ab[0], ab[1], members.count(patents), patents.size()));
         });
         List<ClusterShare> clusters = new ArrayList<>();
         clusterPools.forEach((cluster, ps) -> {
