@@ -98,6 +98,24 @@ public final class Engine {
         }
     }
 
+    /**
+     * After a write of this instance committed {@code version}: applies the log until the snapshot holds it. Writers
+     * queue here one at a time, and one catch-up applies every entry settled so far, so a writer whose version an
+     * earlier catch-up already applied returns without a round trip to the store (it used to read the head and take
+     * the version counter's lock again, behind every write in flight: a convoy under many concurrent writes).
+     */
+    public void catchUpTo(long version) {
+        synchronized (applying) {
+            while (current.version < version) {
+                long before = current.version;
+                catchUp(); // up to the settled head (at most ENTRIES_PER_READ entries at once): it holds version
+                if (current.version == before) {
+                    return; // nothing left to apply: the store was emptied or replaced since the write
+                }
+            }
+        }
+    }
+
     /** Applies the change log's new entries, if any. Cost: one round trip when nothing changed. */
     public void catchUp() {
         synchronized (applying) {

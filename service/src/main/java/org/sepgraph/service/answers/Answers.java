@@ -37,7 +37,7 @@ public class Answers {
     /** After a committed write: this instance applies it, and the answer names the version it created. */
     public void written(long created) {
         if (created > 0) {
-            engine.catchUp();
+            engine.catchUpTo(created);
             version.set(created);
         }
     }
