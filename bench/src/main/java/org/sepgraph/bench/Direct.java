@@ -1,11 +1,6 @@
 package org.sepgraph.bench;
 
 import java.time.LocalDate;
-import org.sepgraph.bench.Keys.BindingKey;
-import org.sepgraph.bench.Keys.CoverageKey;
-import org.sepgraph.bench.Keys.PathKey;
-import org.sepgraph.bench.Keys.ReachKey;
-import org.sepgraph.graph.model.NotFound;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.queries.binding.StandardBinding;
 import org.sepgraph.queries.binding.StandardBindingRequest;
@@ -19,8 +14,8 @@ import org.sepgraph.queries.reference.BindingQueries;
 import org.sepgraph.queries.reference.CoverageQueries;
 import org.sepgraph.queries.reference.ReachQueries;
 
-/** The questions through the queries module over the driver: the same Java and Cypher the service runs, no HTTP. */
-public final class Direct {
+/** The Cypher reference (the first wave's questions, kept in queries' test scope) over the driver: a second opinion. */
+public final class Direct implements Answering {
     private final CoverageQueries coverage;
     private final ReachQueries reach;
     private final BindingQueries binding;
@@ -31,43 +26,23 @@ public final class Direct {
         binding = new BindingQueries(store);
     }
 
+    @Override
     public Coverage coverage(String standard, LocalDate asOf) {
         return coverage.coverage(CoverageRequest.of(standard, asOf));
     }
 
+    @Override
     public Reach reach(String organization, LocalDate asOf) {
         return reach.reach(ReachRequest.of(organization, asOf));
     }
 
+    @Override
     public StandardBinding binding(String standard, LocalDate asOf) {
         return binding.standard(new StandardBindingRequest(standard, asOf, null));
     }
 
-    /** The chain, or null when there is none (the service's 404). */
+    @Override
     public Chain path(String organization, String patent, LocalDate asOf) {
-        try {
-            return reach.path(new PathRequest(organization, patent, asOf, 3));
-        } catch (NotFound e) {
-            if ("to".equals(e.field())) {
-                return null;
-            }
-            throw e;
-        }
-    }
-
-    public CoverageKey coverageKey(String standard, LocalDate asOf) {
-        return Keys.of(coverage(standard, asOf));
-    }
-
-    public ReachKey reachKey(String organization, LocalDate asOf) {
-        return Keys.of(reach(organization, asOf));
-    }
-
-    public BindingKey bindingKey(String standard, LocalDate asOf) {
-        return Keys.of(binding(standard, asOf));
-    }
-
-    public PathKey pathKey(String organization, String patent, LocalDate asOf) {
-        return Keys.of(path(organization, patent, asOf));
+        return Answering.chainOrNone(() -> reach.path(new PathRequest(organization, patent, asOf, 3)));
     }
 }

@@ -1,11 +1,6 @@
 package org.sepgraph.bench;
 
 import java.time.LocalDate;
-import org.sepgraph.bench.Keys.BindingKey;
-import org.sepgraph.bench.Keys.CoverageKey;
-import org.sepgraph.bench.Keys.PathKey;
-import org.sepgraph.bench.Keys.ReachKey;
-import org.sepgraph.graph.model.NotFound;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.queries.binding.BindingQuestion;
 import org.sepgraph.queries.binding.StandardBinding;
@@ -26,7 +21,7 @@ import org.sepgraph.queries.reach.ReachRequest;
  * store (over Bolt, as a second instance loads it) and the same question classes the service calls on its
  * snapshot. What an answer costs before JSON and the network: the in-memory bound the service is held to.
  */
-public final class InMemory {
+public final class InMemory implements Answering {
     private final Snapshot snapshot;
     private final double loadSeconds;
 
@@ -47,43 +42,24 @@ public final class InMemory {
         return snapshot.version();
     }
 
+    @Override
     public Coverage coverage(String standard, LocalDate asOf) {
         return CoverageQuestion.coverage(snapshot, CoverageRequest.of(standard, asOf));
     }
 
+    @Override
     public Reach reach(String organization, LocalDate asOf) {
         return ReachQuestion.reach(snapshot, ReachRequest.of(organization, asOf));
     }
 
+    @Override
     public StandardBinding binding(String standard, LocalDate asOf) {
         return BindingQuestion.standard(snapshot, new StandardBindingRequest(standard, asOf, null));
     }
 
-    /** The chain, or null when there is none (the service's 404). */
+    @Override
     public Chain path(String organization, String patent, LocalDate asOf) {
-        try {
-            return ReachQuestion.path(snapshot, new PathRequest(organization, patent, asOf, 3));
-        } catch (NotFound e) {
-            if ("to".equals(e.field())) {
-                return null;
-            }
-            throw e;
-        }
-    }
-
-    public CoverageKey coverageKey(String standard, LocalDate asOf) {
-        return Keys.of(coverage(standard, asOf));
-    }
-
-    public ReachKey reachKey(String organization, LocalDate asOf) {
-        return Keys.of(reach(organization, asOf));
-    }
-
-    public BindingKey bindingKey(String standard, LocalDate asOf) {
-        return Keys.of(binding(standard, asOf));
-    }
-
-    public PathKey pathKey(String organization, String patent, LocalDate asOf) {
-        return Keys.of(path(organization, patent, asOf));
+        return Answering.chainOrNone(
+                () -> ReachQuestion.path(snapshot, new PathRequest(organization, patent, asOf, 3)));
     }
 }
