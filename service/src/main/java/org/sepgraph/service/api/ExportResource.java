@@ -1,8 +1,7 @@
 package org.sepgraph.service.api;
 
-import org.sepgraph.service.access.Roles;
-import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.imports.bundle.BundleExporter;
 import org.sepgraph.queries.Params;
+import org.sepgraph.service.access.Roles;
 import org.sepgraph.service.answers.Answers;
 
 /** The whole graph as a sepgraph bundle, streamed: import it into an empty store to reproduce the graph. */

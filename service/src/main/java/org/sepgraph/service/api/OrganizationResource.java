@@ -23,6 +23,7 @@ import org.sepgraph.queries.reach.ReachSeriesQuestion;
 import org.sepgraph.queries.reach.ReachSeriesRequest;
 import org.sepgraph.service.access.Confidential;
 import org.sepgraph.service.access.Roles;
+import org.sepgraph.service.answers.Question;
 
 @Path("/api/v1/organizations")
 @Tag(name = "Organizations", description = "Members, licensors, licensees and declarants")
@@ -35,6 +36,7 @@ public class OrganizationResource extends NodeResource<Organization> {
         return NodeKinds.ORGANIZATION;
     }
 
+    @Question
     @GET
     @RolesAllowed(Roles.READER)
     @Path("{id: .+}/reach")
@@ -51,6 +53,7 @@ public class OrganizationResource extends NodeResource<Organization> {
                 maxDepth.value(), territory.value(), unit.value(), page.value()));
     }
 
+    @Question
     @GET
     @RolesAllowed(Roles.READER)
     @Path("{id: .+}/reach/series")

@@ -1,6 +1,5 @@
 package org.sepgraph.service.api;
 
-import org.sepgraph.service.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -15,6 +14,8 @@ import org.sepgraph.graph.model.Patent;
 import org.sepgraph.queries.reach.Practitioners;
 import org.sepgraph.queries.reach.PractitionersRequest;
 import org.sepgraph.queries.reach.ReachQuestion;
+import org.sepgraph.service.access.Roles;
+import org.sepgraph.service.answers.Question;
 
 @Path("/api/v1/patents")
 @Tag(name = "Patents", description = "Patents and applications, found by any publication number")
@@ -24,6 +25,7 @@ public class PatentResource extends NodeResource<Patent> {
         return NodeKinds.PATENT;
     }
 
+    @Question
     @GET
     @RolesAllowed(Roles.READER)
     @Path("{id: .+}/practitioners")

@@ -16,6 +16,7 @@ import org.sepgraph.queries.money.PlanRequest;
 import org.sepgraph.queries.money.Plans;
 import org.sepgraph.service.access.Roles;
 import org.sepgraph.service.answers.Answers;
+import org.sepgraph.service.answers.Question;
 
 /** Which pools to license, and what each choice costs a year: a question with a body, answered from memory. */
 @Path("/api/v1/plans")
@@ -26,6 +27,7 @@ public class PlanResource {
     @Inject
     Answers answers;
 
+    @Question
     @POST
     @RolesAllowed(Roles.READER)
     @Operation(summary = "Licensing plans: the cheapest set of pools covering the essential families, and the "

@@ -1,6 +1,5 @@
 package org.sepgraph.service.api;
 
-import org.sepgraph.service.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +21,8 @@ import org.sepgraph.queries.binding.PoolBindingRequest;
 import org.sepgraph.queries.money.Distribution;
 import org.sepgraph.queries.money.DistributionInputs;
 import org.sepgraph.queries.money.DistributionRequest;
+import org.sepgraph.service.access.Roles;
+import org.sepgraph.service.answers.Question;
 
 @Path("/api/v1/pools")
 @Tag(name = "Pools", description = "Patent pools")
@@ -31,6 +32,7 @@ public class PoolResource extends NodeResource<Pool> {
         return NodeKinds.POOL;
     }
 
+    @Question
     @GET
     @RolesAllowed(Roles.READER)
     @Path("{id: .+}/binding")
@@ -44,6 +46,7 @@ public class PoolResource extends NodeResource<Pool> {
                 new PoolBindingRequest(id, asOf.value(), unit.value()));
     }
 
+    @Question
     @POST
     @RolesAllowed(Roles.READER)
     @Path("{id: .+}/distribution")

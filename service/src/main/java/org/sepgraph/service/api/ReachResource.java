@@ -1,8 +1,7 @@
 package org.sepgraph.service.api;
 
-import org.sepgraph.service.access.Roles;
-import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepgraph.queries.reach.Chain;
 import org.sepgraph.queries.reach.PathRequest;
 import org.sepgraph.queries.reach.ReachQuestion;
+import org.sepgraph.service.access.Roles;
 import org.sepgraph.service.answers.Answers;
+import org.sepgraph.service.answers.Question;
 
 /** The one shortest chain of rights from an organisation to a patent. */
 @Path("/api/v1/reach")
@@ -26,6 +27,7 @@ public class ReachResource {
     @Inject
     Answers answers;
 
+    @Question
     @GET
     @RolesAllowed(Roles.READER)
     @Path("path")

@@ -1,6 +1,5 @@
 package org.sepgraph.service.api;
 
-import org.sepgraph.service.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -29,6 +28,8 @@ import org.sepgraph.queries.landscape.DeclarantsRequest;
 import org.sepgraph.queries.landscape.Landscape;
 import org.sepgraph.queries.landscape.LandscapeQuestion;
 import org.sepgraph.queries.landscape.LandscapeRequest;
+import org.sepgraph.service.access.Roles;
+import org.sepgraph.service.answers.Question;
 
 @Path("/api/v1/standards")
 @Tag(name = "Standards", description = "Standards and their parts")
@@ -38,6 +39,7 @@ public class StandardResource extends NodeResource<Standard> {
         return NodeKinds.STANDARD;
     }
 
+    @Question
     @GET
     @RolesAllowed(Roles.READER)
     @Path("{id: .+}/coverage")
@@ -56,6 +58,7 @@ public class StandardResource extends NodeResource<Standard> {
                 territory.value(), licensee, unit.value(), page.value()));
     }
 
+    @Question
     @GET
     @RolesAllowed(Roles.READER)
     @Path("{id: .+}/binding")
@@ -70,6 +73,7 @@ public class StandardResource extends NodeResource<Standard> {
                 new StandardBindingRequest(id, asOf.value(), unit.value()));
     }
 
+    @Question
     @GET
     @RolesAllowed(Roles.READER)
     @Path("{id: .+}/coverage/series")
@@ -89,6 +93,7 @@ public class StandardResource extends NodeResource<Standard> {
                 series.value(), territory.value(), licensee, unit.value()));
     }
 
+    @Question
     @GET
     @RolesAllowed(Roles.READER)
     @Path("{id: .+}/landscape")
@@ -107,6 +112,7 @@ public class StandardResource extends NodeResource<Standard> {
                 asOf.value(), territory.value(), unit.value(), page.value()));
     }
 
+    @Question
     @GET
     @RolesAllowed(Roles.READER)
     @Path("{id: .+}/declarants")

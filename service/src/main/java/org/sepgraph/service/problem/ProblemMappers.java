@@ -26,6 +26,7 @@ import org.sepgraph.imports.run.ImportRefused;
 import org.sepgraph.imports.run.ImportReport;
 import org.sepgraph.imports.run.ImportTooLarge;
 import org.sepgraph.queries.engine.Engine;
+import org.sepgraph.service.answers.Turns;
 
 /** Turns every failure into a problem+json answer; user mistakes are 4xx and name the field. */
 public class ProblemMappers {
@@ -82,6 +83,13 @@ public class ProblemMappers {
         Response r = answer(Problem.of(503, "Version not yet applied", e.getMessage()
                 + "; retry in a moment", "minVersion"));
         return Response.fromResponse(r).header("Retry-After", "1").build();
+    }
+
+    /** Every turn to compute a question stayed taken past the wait: retry shortly. */
+    @ServerExceptionMapper
+    public Response busy(Turns.Busy e) {
+        Response r = answer(Problem.of(503, "Busy", e.getMessage(), null));
+        return Response.fromResponse(r).header("Retry-After", "2").build();
     }
 
     /** An import file with bad lines: nothing was written; the report lists them. */

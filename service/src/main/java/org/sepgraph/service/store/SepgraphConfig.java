@@ -65,6 +65,18 @@ public interface SepgraphConfig {
         /** {@return how long a question with minVersion waits for that version before answering 503} */
         @WithDefault("5s")
         java.time.Duration await();
+
+        /**
+         * {@return how many questions this instance computes at once (0: two per core); the others wait their turn,
+         * so a crowd of heavy questions cannot run the heap out}
+         */
+        @WithDefault("0")
+        int questions();
+
+        /** {@return how long a question waits for its turn before answering 503 with Retry-After} */
+        @WithName("question-wait")
+        @WithDefault("30s")
+        java.time.Duration questionWait();
     }
 
     interface Neo4j {
