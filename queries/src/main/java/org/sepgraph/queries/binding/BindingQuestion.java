@@ -26,10 +26,7 @@ public final class BindingQuestion {
 
     /** Binding(S): every pool that binds S or holds a member of E on the date. Unknown standard: NotFound("id"). */
     public static StandardBinding standard(Snapshot s, StandardBindingRequest q) {
-        int standard = s.standards().find(q.standard());
-        if (standard < 0) {
-            throw new NotFound("id", "no standard with id '" + q.standard() + "'");
-        }
+        int standard = s.requireStandard("id", q.standard());
         int day = Days.of(q.asOf());
         int[] e = Essentials.of(s, standard, day, new int[0]);
         MemberSet members = new MemberSet(s, q.unit(), e);

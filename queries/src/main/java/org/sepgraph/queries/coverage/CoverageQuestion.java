@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.sepgraph.graph.model.NotFound;
 import org.sepgraph.graph.model.Page;
 import org.sepgraph.queries.Pages;
 import org.sepgraph.queries.Params;
@@ -37,16 +36,10 @@ public final class CoverageQuestion {
                             List<String> owners) {}
 
     public static Coverage coverage(Snapshot s, CoverageRequest q) {
-        int standard = s.standards().find(q.standard());
-        if (standard < 0) {
-            throw new NotFound("id", "no standard with id '" + q.standard() + "'");
-        }
+        int standard = s.requireStandard("id", q.standard());
         int licensee = -1;
         if (q.licensee() != null) {
-            licensee = s.organizations().find(q.licensee());
-            if (licensee < 0) {
-                throw new NotFound("licensee", "no organization with id '" + q.licensee() + "'");
-            }
+            licensee = s.requireOrganization("licensee", q.licensee());
         }
         int day = Days.of(q.asOf());
         int[] codes = ReachQuestion.codes(q.territories());

@@ -47,16 +47,10 @@ public final class CoverageSeriesQuestion {
 
     /** Unknown standard: NotFound("id"); unknown licensee: NotFound("licensee"). */
     public static CoverageSeries series(Snapshot s, CoverageSeriesRequest q) {
-        int standard = s.standards().find(q.standard());
-        if (standard < 0) {
-            throw new NotFound("id", "no standard with id '" + q.standard() + "'");
-        }
+        int standard = s.requireStandard("id", q.standard());
         int licensee = -1;
         if (q.licensee() != null) {
-            licensee = s.organizations().find(q.licensee());
-            if (licensee < 0) {
-                throw new NotFound("licensee", "no organization with id '" + q.licensee() + "'");
-            }
+            licensee = s.requireOrganization("licensee", q.licensee());
         }
         List<LocalDate> dates = q.series().dates();
         int n = dates.size();

@@ -2,6 +2,7 @@ package org.sepgraph.queries.engine;
 
 import java.util.Arrays;
 import java.util.List;
+import org.sepgraph.graph.model.NotFound;
 import org.sepgraph.graph.model.PatentStatus;
 import org.sepgraph.graph.model.RoyaltyTerms;
 
@@ -177,6 +178,24 @@ public final class Snapshot {
 
     public NodeTable patents() {
         return patents;
+    }
+
+    /** The standard with {@code id}; an unknown one is NotFound naming {@code field}. */
+    public int requireStandard(String field, String id) {
+        int standard = standards.find(id);
+        if (standard < 0) {
+            throw new NotFound(field, "no standard with id '" + id + "'");
+        }
+        return standard;
+    }
+
+    /** The organisation with {@code id}; an unknown one is NotFound naming {@code field}. */
+    public int requireOrganization(String field, String id) {
+        int organization = organizations.find(id);
+        if (organization < 0) {
+            throw new NotFound(field, "no organization with id '" + id + "'");
+        }
+        return organization;
     }
 
     public NodeTable standards() {

@@ -71,10 +71,7 @@ public final class DeclarantsQuestion {
 
     /** Unknown standard: NotFound("id"). */
     public static Declarants declarants(Snapshot s, DeclarantsRequest q) {
-        int standard = s.standards().find(q.standard());
-        if (standard < 0) {
-            throw new NotFound("id", "no standard with id '" + q.standard() + "'");
-        }
+        int standard = s.requireStandard("id", q.standard());
         int day = Days.of(q.asOf());
         int[] territories = ReachQuestion.codes(q.territories());
         EdgeTable declared = s.declared();

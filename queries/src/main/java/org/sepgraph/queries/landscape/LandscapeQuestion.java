@@ -48,10 +48,7 @@ public final class LandscapeQuestion {
 
     /** Unknown standard: NotFound("id"). */
     public static Landscape landscape(Snapshot s, LandscapeRequest q) {
-        int standard = s.standards().find(q.standard());
-        if (standard < 0) {
-            throw new NotFound("id", "no standard with id '" + q.standard() + "'");
-        }
+        int standard = s.requireStandard("id", q.standard());
         int day = Days.of(q.asOf());
         int[] e = Essentials.of(s, standard, day, ReachQuestion.codes(q.territories()));
         MemberSet members = new MemberSet(s, q.unit(), e);

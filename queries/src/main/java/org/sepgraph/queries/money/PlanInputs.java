@@ -45,17 +45,11 @@ public final class PlanInputs {
     public static PlanQuestion question(Snapshot s, PlanRequest r) {
         int[] standards = new int[r.standards().size()];
         for (int i = 0; i < standards.length; i++) {
-            standards[i] = s.standards().find(r.standards().get(i));
-            if (standards[i] < 0) {
-                throw new NotFound("standards[" + i + "]", "no standard with id '" + r.standards().get(i) + "'");
-            }
+            standards[i] = s.requireStandard("standards[" + i + "]", r.standards().get(i));
         }
         int licensee = -1;
         if (r.licensee() != null) {
-            licensee = s.organizations().find(r.licensee());
-            if (licensee < 0) {
-                throw new NotFound("licensee", "no organization with id '" + r.licensee() + "'");
-            }
+            licensee = s.requireOrganization("licensee", r.licensee());
         }
         int[] requested = new int[r.pools().size()];
         for (int i = 0; i < requested.length; i++) {

@@ -32,10 +32,7 @@ public final class ReachQuestion {
 
     /** Reach(organization, asOf, maxDepth, territories, unit). Unknown organisation: NotFound("id"). */
     public static Reach reach(Snapshot s, ReachRequest q) {
-        int org = s.organizations().find(q.organization());
-        if (org < 0) {
-            throw new NotFound("id", "no organization with id '" + q.organization() + "'");
-        }
+        int org = s.requireOrganization("id", q.organization());
         Reached r = reached(s, org, Days.of(q.asOf()), q.maxDepth(), codes(q.territories()));
         Unit unit = q.unit();
         Map<String, String> memberOf = new HashMap<>();
@@ -169,10 +166,7 @@ public final class ReachQuestion {
             throw new NotFound("to", "no patent with id '" + q.to() + "'");
         }
         String pat = s.patents().id(x);
-        int org = s.organizations().find(q.from());
-        if (org < 0) {
-            throw new NotFound("from", "no organization with id '" + q.from() + "'");
-        }
+        int org = s.requireOrganization("from", q.from());
         int day = Days.of(q.asOf());
         if (!s.inForce(x, day)) {
             throw new NotFound("to", "patent '" + pat + "' is not in force on " + q.asOf()

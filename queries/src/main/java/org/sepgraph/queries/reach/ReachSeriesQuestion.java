@@ -36,10 +36,7 @@ public final class ReachSeriesQuestion {
 
     /** Unknown organisation: NotFound("id"). */
     public static ReachSeries series(Snapshot s, ReachSeriesRequest q) {
-        int org = s.organizations().find(q.organization());
-        if (org < 0) {
-            throw new NotFound("id", "no organization with id '" + q.organization() + "'");
-        }
+        int org = s.requireOrganization("id", q.organization());
         List<LocalDate> dates = q.series().dates();
         int n = dates.size();
         int[] days = dates.stream().mapToInt(Days::of).toArray();
