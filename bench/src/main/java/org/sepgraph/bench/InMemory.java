@@ -38,6 +38,11 @@ public final class InMemory implements Answering {
         return loadSeconds;
     }
 
+    /** The snapshot the questions are asked on (the searches use it too). */
+    public Snapshot snapshot() {
+        return snapshot;
+    }
+
     public long version() {
         return snapshot.version();
     }

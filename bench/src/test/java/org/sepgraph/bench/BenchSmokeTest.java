@@ -63,6 +63,12 @@ class BenchSmokeTest {
                     direct.pathKey(p.organization(), p.patent(), AS_OF), "engine",
                     engine.pathKey(p.organization(), p.patent(), AS_OF), "baseline", b);
         }
+        for (String q : Searches.pick(d, 20250630L, 5)) {
+            Searches.SearchKey expected = Searches.baseline(d, q);
+            agreement.check("search", q, "engine", Searches.engine(engine.snapshot(), store, q), "baseline",
+                    expected);
+            assertTrue(expected.total() > 0, "every picked text finds a patent: " + q);
+        }
         for (String s : targets.standards()) {
             System.out.println("  " + s + ": " + baseline.coverage(s, AS_OF).toString().replaceAll("(.{300}).*", "$1…"));
         }

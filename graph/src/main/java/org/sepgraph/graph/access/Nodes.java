@@ -57,6 +57,14 @@ public final class Nodes<T> {
                OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) CONTAINS $q)
             """;
 
+    /** Patents whose title contains $q, through the titles' index (see {@link #titleWords}), then the exact test. */
+    static final String PATENTS_TITLED = """
+            CALL db.index.fulltext.queryNodes('patent_titles', $words) YIELD node AS n
+            WITH n
+            WHERE toLower(coalesce(n.name, n.title, '')) CONTAINS $q
+            RETURN n.id AS id
+            """;
+
     /** The relationships of given types at a node, with their ends' ids: what a cascading delete takes along. */
     static final String INCIDENT = """
             MATCH (n:%s {id: $id})-[r]-()
@@ -70,6 +78,8 @@ public final class Nodes<T> {
     private final String get;
     /** The node by its stored id (not by alias), all its properties: what a replace compares with. */
     private final String byId;
+    /** Nodes by a list of stored ids, each a seek. */
+    private final String byIds;
     private final String list;
     private final String count;
     private final String patentList;
@@ -92,6 +102,8 @@ public final class Nodes<T> {
                 """.formatted(label);
         // every projection starts with n {.*: it carries the provenance properties too
         this.byId = "MATCH (n:%s {id: $id})\nRETURN %s AS value".formatted(label, kind.projection());
+        this.byIds = "UNWIND $ids AS id\nMATCH (n:%s {id: id})\nRETURN n.id AS id, %s AS value".formatted(label,
+                kind.projection());
         String search = """
                 MATCH (n:%s)
                 WHERE $q IS NULL
@@ -178,6 +190,34 @@ public final class Nodes<T> {
             List<T> items = tx.run(listStatement, params).list(r -> kind.read(r.get("value")));
             return new Page<>(items, total, request.page(), request.size());
         });
+    }
+
+    /**
+     * The ids of the patents whose title contains {@code text} (trimmed, lower case), found through the
+     * {@code patent_titles} index and then tested exactly; null when the index cannot find them ({@link #titleWords}).
+     * The engine matches publication numbers itself; this is the part of a search only the store holds.
+     */
+    public List<String> patentsTitled(String text) {
+        String words = titleWords(text);
+        if (words == null) {
+            return null;
+        }
+        return store.read(tx -> tx.run(PATENTS_TITLED, Map.of("words", words, "q", text))
+                .list(r -> r.get("id").asString()));
+    }
+
+    /** The nodes stored under these ids, in the order given; an id no longer stored is left out. */
+    public List<T> byIds(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, T> found = new HashMap<>();
+        store.read(tx -> {
+            tx.run(byIds, Map.of("ids", ids)).forEachRemaining(r -> found.put(r.get("id").asString(),
+                    kind.read(r.get("value"))));
+            return null;
+        });
+        return ids.stream().filter(found::containsKey).map(found::get).toList();
     }
 
     /** The statements a search of this kind runs, for plan checks: count and list. */

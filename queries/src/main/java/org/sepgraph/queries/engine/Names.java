@@ -44,6 +44,32 @@ public final class Names {
         return new Builder(this);
     }
 
+    /**
+     * Tells {@code found} the index of every string containing {@code needle}, ASCII letters compared without case
+     * ({@code needle} is lower case): one pass over the bytes, no string made. What a search by part of a number
+     * reads instead of every node of the store.
+     */
+    public void forEachContaining(byte[] needle, java.util.function.IntConsumer found) {
+        int n = needle.length;
+        for (int i = 0; i < size; i++) {
+            int last = offsets[i + 1] - n;
+            strings:
+            for (int p = offsets[i]; p <= last; p++) {
+                for (int k = 0; k < n; k++) {
+                    if (lower(bytes[p + k]) != needle[k]) {
+                        continue strings;
+                    }
+                }
+                found.accept(i);
+                break;
+            }
+        }
+    }
+
+    private static byte lower(byte b) {
+        return b >= 'A' && b <= 'Z' ? (byte) (b + ('a' - 'A')) : b;
+    }
+
     private static int lookup(byte[] b, int[] table, byte[] bytes, int[] offsets) {
         int mask = table.length - 1;
         for (int slot = hash(b, 0, b.length) & mask; ; slot = (slot + 1) & mask) {

@@ -37,6 +37,15 @@ public final class NodeTable {
         return ids.get(index);
     }
 
+    /** Tells {@code found} each live node whose id contains {@code needle} (see {@link Names#forEachContaining}). */
+    public void forEachIdContaining(byte[] needle, java.util.function.IntConsumer found) {
+        ids.forEachContaining(needle, i -> {
+            if (!gone.get(i)) {
+                found.accept(i);
+            }
+        });
+    }
+
     public boolean alive(int index) {
         return index >= 0 && index < ids.size() && !gone.get(index);
     }

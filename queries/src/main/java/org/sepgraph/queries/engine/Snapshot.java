@@ -1,6 +1,7 @@
 package org.sepgraph.queries.engine;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import org.sepgraph.graph.model.NotFound;
 import org.sepgraph.graph.model.PatentStatus;
@@ -323,6 +324,22 @@ public final class Snapshot {
         }
         int target = aliasOf[a];
         return patents.alive(target) ? target : -1;
+    }
+
+    /**
+     * The live patents whose id or another publication number contains {@code text} (lower case; ASCII letters match
+     * in any case, as {@code toLower(n.id) CONTAINS text} does for the ASCII numbers patents have).
+     */
+    public BitSet patentsNumbered(String text) {
+        byte[] needle = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        BitSet found = new BitSet(patents.size());
+        patents.forEachIdContaining(needle, found::set);
+        aliases.forEachContaining(needle, a -> {
+            if (a < aliasOf.length && patents.alive(aliasOf[a])) {
+                found.set(aliasOf[a]);
+            }
+        });
+        return found;
     }
 
     /** The publication numbers a patent is also known by, sorted. */

@@ -63,9 +63,14 @@ public abstract class NodeResource<T> {
     @GET
     @RolesAllowed(Roles.READER)
     public Page<T> list(@QueryParam("q") String q, @BeanParam PageParam page) {
-        answers.readingStore();
-        Page<T> found = nodes().list(q, page.value());
+        Page<T> found = search(q, page.value());
         return new Page<>(found.items().stream().map(this::shown).toList(), found.total(), found.page(), found.size());
+    }
+
+    /** A page of the nodes whose id, name (or title) or another number contains {@code q}; all when it is blank. */
+    protected Page<T> search(String q, Page.Request page) {
+        answers.readingStore();
+        return nodes().list(q, page);
     }
 
     @GET

@@ -5,15 +5,18 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepgraph.graph.access.NodeKind;
 import org.sepgraph.graph.kinds.NodeKinds;
+import org.sepgraph.graph.model.Page;
 import org.sepgraph.graph.model.Patent;
 import org.sepgraph.queries.reach.Practitioners;
 import org.sepgraph.queries.reach.PractitionersRequest;
 import org.sepgraph.queries.reach.ReachQuestion;
+import org.sepgraph.queries.search.PatentSearch;
 import org.sepgraph.service.access.Roles;
 import org.sepgraph.service.answers.Question;
 
@@ -23,6 +26,22 @@ public class PatentResource extends NodeResource<Patent> {
     @Override
     protected NodeKind<Patent> kind() {
         return NodeKinds.PATENT;
+    }
+
+    /**
+     * Patents by text from the engine: numbers and aliases in its dictionaries, titles through the store's index,
+     * only the page's patents read from the store (a scan of every patent took seconds at a million). A text that
+     * is not ASCII goes the store's way (titles in other scripts).
+     */
+    @Override
+    protected Page<Patent> search(String q, Page.Request page) {
+        String text = PatentSearch.text(q);
+        List<String> titled = text == null ? null : nodes().patentsTitled(text);
+        if (titled == null) {
+            return super.search(q, page);
+        }
+        PatentSearch.Hits hits = PatentSearch.page(answers.snapshot(null), text, titled, page);
+        return new Page<>(nodes().byIds(hits.ids()), hits.total(), page.page(), page.size());
     }
 
     @Question
