@@ -45,6 +45,7 @@ public final class InitialLoad {
                                    ImportOptions options, ProgressListener progress, PrintStream toolOutput,
                                    Origin origin) {
         Path dataDir = settings.dataDir();
+        Stages stages = new Stages(toolOutput);
         try (GraphStore store = GraphStore.open(settings)) {
             long nodes = count(store, "MATCH (n) WHERE " + Schema.DATA + " RETURN count(n) AS n");
             if (nodes > 0) {
@@ -52,23 +53,31 @@ public final class InitialLoad {
                         + "builds a new store and needs an empty one (import into this one instead)");
             }
         }
+        stages.done("emptiness check (store start, schema, count)");
         ImportRun run = new ImportRun(format.id(), options, progress);
         StagedGraph staged = format.parser().parse(in, run);
+        stages.done("read and validate");
         Path dir = dataDir.resolve("initial-load");
         try {
             BulkFiles files = new BulkFiles(dir);
             ImportReport report = BulkWriter.write(run, staged, files, origin);
+            stages.done("bulk files");
             long version;
             OfflineBuild.run(dataDir, files, toolOutput);
+            stages.tool();
             long nodes;
             long relationships;
             try (GraphStore store = GraphStore.open(settings)) {
+                stages.done("store start, schema and index population");
                 nodes = count(store, "MATCH (n) WHERE " + Schema.DATA + " RETURN count(n) AS n");
                 relationships = count(store, "MATCH ()-[r]->() RETURN count(r) AS n");
+                stages.done("counts");
                 // one version for the whole load (a reset: a follower loads everything)
                 version = nodes == files.nodes() && relationships == files.relationships()
                         ? store.write(tx -> ChangeLog.appendReset(tx, origin)) : 0;
+                stages.done("change log");
             }
+            stages.done("store stop");
             if (nodes != files.nodes() || relationships != files.relationships()) {
                 OfflineBuild.discard(dataDir);
                 throw new IllegalStateException("the built store held " + nodes + " nodes and " + relationships
@@ -80,6 +89,35 @@ public final class InitialLoad {
                     report.seconds(), version, null, report.curation());
         } finally {
             OfflineBuild.deleteTree(dir);
+        }
+    }
+
+    /**
+     * The wall time of each stage, printed to the tool's output as it ends ({@code initial load: stage NAME S s}),
+     * and the import tool's own ({@code initial load: import tool S s}, the bench's {@code toolSeconds}).
+     */
+    static final class Stages {
+        private final PrintStream out;
+        private long last = System.nanoTime();
+
+        Stages(PrintStream out) {
+            this.out = out;
+        }
+
+        void done(String stage) {
+            out.printf("initial load: stage %s %.3f s%n", stage, lap());
+        }
+
+        /** The import tool's own wall time: from its call to its return (its JVM-internal start included). */
+        void tool() {
+            out.printf("initial load: import tool %.3f s%n", lap());
+        }
+
+        private double lap() {
+            long now = System.nanoTime();
+            double s = (now - last) / 1e9;
+            last = now;
+            return s;
         }
     }
 
