@@ -2,6 +2,7 @@ package org.sepgraph.imports;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.sepgraph.graph.bulk.BulkFiles;
@@ -9,7 +10,6 @@ import org.sepgraph.graph.bulk.OfflineBuild;
 import org.sepgraph.graph.changes.ChangeLog;
 import org.sepgraph.graph.changes.Origin;
 import org.sepgraph.graph.store.GraphStore;
-import org.sepgraph.graph.store.Schema;
 import org.sepgraph.graph.store.StoreSettings;
 import org.sepgraph.imports.run.ImportOptions;
 import org.sepgraph.imports.run.ImportRefused;
@@ -17,6 +17,7 @@ import org.sepgraph.imports.run.ImportReport;
 import org.sepgraph.imports.run.ImportRun;
 import org.sepgraph.imports.run.ProgressListener;
 import org.sepgraph.imports.staging.StagedGraph;
+import org.sepgraph.imports.writing.BulkStream;
 import org.sepgraph.imports.writing.BulkWriter;
 
 /**
@@ -46,22 +47,23 @@ public final class InitialLoad {
                                    Origin origin) {
         Path dataDir = settings.dataDir();
         Stages stages = new Stages(toolOutput);
-        try (GraphStore store = GraphStore.open(settings)) {
-            long nodes = count(store, "MATCH (n) WHERE " + Schema.DATA + " RETURN count(n) AS n");
-            if (nodes > 0) {
-                throw new StoreNotEmpty("the store in " + dataDir + " holds " + nodes + " nodes; an initial load "
-                        + "builds a new store and needs an empty one (import into this one instead)");
-            }
-        }
-        stages.done("emptiness check (store start, schema, count)");
+        requireEmpty(settings);
+        stages.done("emptiness check");
         ImportRun run = new ImportRun(format.id(), options, progress);
-        StagedGraph staged = format.parser().parse(in, run);
-        stages.done("read and validate");
         Path dir = dataDir.resolve("initial-load");
         try {
             BulkFiles files = new BulkFiles(dir);
-            ImportReport report = BulkWriter.write(run, staged, files, origin);
-            stages.done("bulk files");
+            ImportReport report;
+            if (format == ImportFormat.BUNDLE) {
+                // a bundle's values need no merging: each is written as it is read, on another thread
+                report = BulkStream.write(in, run, files, origin);
+                stages.done("read, validate and write the bulk files (overlapped)");
+            } else {
+                StagedGraph staged = format.parser().parse(in, run);
+                stages.done("read and validate");
+                report = BulkWriter.write(run, staged, files, origin);
+                stages.done("bulk files");
+            }
             long version;
             OfflineBuild.run(dataDir, files, toolOutput);
             stages.tool();
@@ -69,7 +71,9 @@ public final class InitialLoad {
             long relationships;
             try (GraphStore store = GraphStore.open(settings)) {
                 stages.done("store start, schema and index population");
-                nodes = count(store, "MATCH (n) WHERE " + Schema.DATA + " RETURN count(n) AS n");
+                // from the count store (no WHERE): all nodes less the bookkeeping (Schema.DATA), all relationships
+                nodes = count(store, "MATCH (n) RETURN count(n) AS n")
+                        - count(store, "MATCH (n:Meta) RETURN count(n) AS n");
                 relationships = count(store, "MATCH ()-[r]->() RETURN count(r) AS n");
                 stages.done("counts");
                 // one version for the whole load (a reset: a follower loads everything)
@@ -118,6 +122,28 @@ public final class InitialLoad {
             double s = (now - last) / 1e9;
             last = now;
             return s;
+        }
+    }
+
+    /**
+     * Refuses a store that holds any node of the graph. A data directory without the default database's files
+     * has never held one, and is not started for the check (the store starts once, after the build); one that has
+     * them is started and asked its count store.
+     */
+    private static void requireEmpty(StoreSettings settings) {
+        Path dataDir = settings.dataDir();
+        if (!Files.exists(dataDir.resolve("data/databases/neo4j"))
+                && !Files.exists(dataDir.resolve("data/transactions/neo4j"))) {
+            return;
+        }
+        long nodes;
+        try (GraphStore store = GraphStore.open(settings)) {
+            nodes = count(store, "MATCH (n) RETURN count(n) AS n")
+                    - count(store, "MATCH (n:Meta) RETURN count(n) AS n");
+        }
+        if (nodes > 0) {
+            throw new StoreNotEmpty("the store in " + dataDir + " holds " + nodes + " nodes; an initial load "
+                    + "builds a new store and needs an empty one (import into this one instead)");
         }
     }
 

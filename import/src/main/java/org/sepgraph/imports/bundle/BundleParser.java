@@ -39,15 +39,51 @@ import org.sepgraph.imports.staging.StagedGraph;
 public final class BundleParser implements Parser {
     private final ObjectMapper mapper = Bundle.mapper();
 
-    /** A reference still to be found: in the bundle (checked when all is read) or in the store. */
+    /**
+     * Where the parser puts each value it accepts, as it reads it: the first element of each identity (a node's
+     * label and id, a relationship's type, ends and key), in file order; a later equal one is not passed again.
+     */
+    public interface Sink {
+        <T> void node(NodeKind<T> kind, T value);
+
+        <T> void edge(EdgeKind<T> kind, T value);
+    }
+
+    /** A reference to an id not read yet: in the bundle further down (checked when all is read) or in the store. */
     private record Pending(Label label, String id, String path, long line) {}
 
-    /** Where an element was read, to name the first of two clashing ones. */
-    private record Seen(Object value, String path) {}
+    /** Where an element was read ({@code $.key[index]}), to name the first of two clashing ones. */
+    private record Seen(Object value, String key, int index) {
+        String path() {
+            return "$." + key + "[" + index + "]";
+        }
+    }
 
     @Override
     public StagedGraph parse(InputStream in, ImportRun run) {
         StagedGraph staged = new StagedGraph();
+        List<StagedGraph.Outside> outside = read(in, run, new Sink() {
+            @Override
+            public <T> void node(NodeKind<T> kind, T value) {
+                staged.nodes(kind, Merges::replace).put(value);
+            }
+
+            @Override
+            public <T> void edge(EdgeKind<T> kind, T value) {
+                staged.edges(kind, Merges::replace).put(value);
+            }
+        });
+        outside.forEach(o -> staged.outside(o.label(), o.id(), o.path(), o.line()));
+        return staged;
+    }
+
+    /**
+     * Reads and validates the bundle, passing each accepted value to {@code sink} as it is read (so a writer can
+     * work while the rest is read; nothing but the identities read so far is held); errors go to {@code run}'s
+     * issues. Returns the references to ids the bundle does not hold, in file order (the writer refuses them, or
+     * finds them in the store).
+     */
+    public List<StagedGraph.Outside> read(InputStream in, ImportRun run, Sink sink) {
         Map<Label, Set<String>> ids = new HashMap<>();
         Map<String, Seen> seen = new HashMap<>();
         List<Pending> references = new ArrayList<>();
@@ -86,7 +122,7 @@ public final class BundleParser implements Parser {
                             run.issues().error(keyLine, "$." + key, key + " must be an array");
                             json.skipChildren();
                         } else {
-                            readArray(json, c, run, staged, ids, seen, references);
+                            readArray(json, c, run, sink, ids, seen, references);
                         }
                     }
                 }
@@ -102,20 +138,22 @@ public final class BundleParser implements Parser {
                     + Bundle.VERSION);
         }
         // the writer refuses the file with these errors and those of its references together
+        List<StagedGraph.Outside> outside = new ArrayList<>();
         for (Pending p : references) {
             if (!ids.getOrDefault(p.label(), Set.of()).contains(p.id())) {
-                staged.outside(p.label(), p.id(), p.path(), p.line());
+                outside.add(new StagedGraph.Outside(p.label(), p.id(), p.path(), p.line()));
             }
         }
-        return staged;
+        return outside;
     }
 
-    private void readArray(JsonParser json, Bundle.Collection c, ImportRun run, StagedGraph staged,
+    private void readArray(JsonParser json, Bundle.Collection c, ImportRun run, Sink sink,
                            Map<Label, Set<String>> ids, Map<String, Seen> seen, List<Pending> references)
             throws IOException {
         int index = 0;
         while (json.nextToken() != JsonToken.END_ARRAY) {
-            String path = "$." + c.key() + "[" + index++ + "]";
+            int at = index++;
+            String path = "$." + c.key() + "[" + at + "]";
             long line = line(json);
             run.rowRead();
             JsonNode element = mapper.readTree(json);
@@ -145,9 +183,9 @@ public final class BundleParser implements Parser {
                 continue;
             }
             if (c.isNode()) {
-                stageNode(c.node(), value, path, line, run, staged, ids, seen, references);
+                stageNode(c.node(), value, c.key(), at, line, run, sink, ids, seen, references);
             } else {
-                stageEdge(c.edge(), value, path, line, run, staged, seen, references);
+                stageEdge(c.edge(), value, c.key(), at, line, run, sink, ids, seen, references);
             }
         }
     }
@@ -166,44 +204,55 @@ public final class BundleParser implements Parser {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> void stageNode(NodeKind<T> kind, Object raw, String path, long line, ImportRun run,
-                                      StagedGraph staged, Map<Label, Set<String>> ids, Map<String, Seen> seen,
-                                      List<Pending> references) {
+    private static <T> void stageNode(NodeKind<T> kind, Object raw, String key, int index, long line,
+                                      ImportRun run, Sink sink, Map<Label, Set<String>> ids,
+                                      Map<String, Seen> seen, List<Pending> references) {
         T value = (T) raw;
         String id = kind.id(value);
         String identity = kind.label().name() + '\u0000' + id;
-        Seen first = seen.putIfAbsent(identity, new Seen(value, path));
+        Seen first = seen.putIfAbsent(identity, new Seen(value, key, index));
         if (first != null) {
             if (!first.value().equals(value)) {
-                run.issues().error(line, path + ".id", "the " + kind.label().noun() + " '" + id
-                        + "' is in the bundle twice with different values (first at " + first.path() + ")");
+                run.issues().error(line, "$." + key + "[" + index + "].id", "the " + kind.label().noun()
+                        + " '" + id + "' is in the bundle twice with different values (first at " + first.path() + ")");
             }
             return;
         }
         ids.computeIfAbsent(kind.label(), l -> new HashSet<>()).add(id);
         for (Reference r : kind.references(value)) {
-            references.add(new Pending(r.label(), r.id(), path + "." + r.field(), line));
+            refer(ids, references, r.label(), r.id(), key, index, r.field(), line);
         }
-        staged.nodes(kind, Merges::replace).put(value);
+        sink.node(kind, value);
+    }
+
+    /** A reference to an id read already is found; one to any other is checked when all is read. */
+    private static void refer(Map<Label, Set<String>> ids, List<Pending> references, Label label, String id,
+                              String key, int index, String field, long line) {
+        Set<String> known = ids.get(label);
+        if (known == null || !known.contains(id)) {
+            references.add(new Pending(label, id, "$." + key + "[" + index + "]." + field, line));
+        }
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> void stageEdge(EdgeKind<T> kind, Object raw, String path, long line, ImportRun run,
-                                      StagedGraph staged, Map<String, Seen> seen, List<Pending> references) {
+    private static <T> void stageEdge(EdgeKind<T> kind, Object raw, String key, int index, long line,
+                                      ImportRun run, Sink sink, Map<Label, Set<String>> ids,
+                                      Map<String, Seen> seen, List<Pending> references) {
         T value = (T) raw;
-        StagedGraph.EdgeStage<T> stage = staged.edges(kind, Merges::replace);
-        String identity = kind.type() + '\u0000' + stage.keyOf(value);
-        Seen first = seen.putIfAbsent(identity, new Seen(value, path));
+        String identity = kind.type() + '\u0000'
+                + StagedGraph.EdgeStage.key(kind.fromId(value), kind.toId(value), kind.keyOf(value));
+        Seen first = seen.putIfAbsent(identity, new Seen(value, key, index));
         if (first != null) {
             if (!first.value().equals(value)) {
-                run.issues().error(line, path, "this " + kind.type() + " relationship is in the bundle twice with "
-                        + "different values (first at " + first.path() + ")");
+                run.issues().error(line, "$." + key + "[" + index + "]", "this " + kind.type()
+                        + " relationship is in the bundle twice with different values (first at " + first.path()
+                        + ")");
             }
             return;
         }
-        references.add(new Pending(kind.from(), kind.fromId(value), path + "." + kind.fromField(), line));
-        references.add(new Pending(kind.to(), kind.toId(value), path + "." + kind.toField(), line));
-        stage.put(value);
+        refer(ids, references, kind.from(), kind.fromId(value), key, index, kind.fromField(), line);
+        refer(ids, references, kind.to(), kind.toId(value), key, index, kind.toField(), line);
+        sink.edge(kind, value);
     }
 
 
