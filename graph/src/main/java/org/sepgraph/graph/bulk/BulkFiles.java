@@ -30,10 +30,11 @@ import org.sepgraph.graph.access.NodeRow;
  *
  * <p>Values are written one at a time as they come ({@link #node}, {@link #relationship}), in one pass: each file's
  * header goes to a file of its own, written by {@link #finish()} once every value is known (the tool takes the
- * header from the first file of a group). A property column is added when its first value comes, at the end of the
- * line, so the lines written before it are shorter than the header: the tool reads the missing fields as absent,
- * as it reads an empty one. A column holding both whole numbers and fractions (a share of 1) is typed double.
- * Not thread-safe: one writer.
+ * header from the first file of a group), so a column holding both whole numbers and fractions (a share of 1) is
+ * typed double in every part. A property column is added when its first value comes; the lines written before it
+ * stay in a part of their own whose header lacks it (Neo4j 5.26's tool misreads a line shorter than its header:
+ * it takes the next line's fields for the missing ones), so a file is one part per column that came late, rarely
+ * more than a few. Not thread-safe: one writer.
  */
 public final class BulkFiles {
     /** Separates the items of a list property: the ASCII unit separator, which no id, name or title contains. */
@@ -151,12 +152,13 @@ public final class BulkFiles {
         for (Map.Entry<Label, NodeOut> e : nodeOuts.entrySet()) {
             NodeOut out = e.getValue();
             try {
-                out.node.finish();
-                nodeFiles.add(new NodeFile(e.getKey(), out.node.header, out.node.data));
+                for (CsvFile.Segment s : out.node.finish()) {
+                    nodeFiles.add(new NodeFile(e.getKey(), s.header(), s.data()));
+                }
                 for (int i = 0; i < out.own.size(); i++) {
-                    CsvFile f = out.edges.get(i);
-                    f.finish();
-                    relationshipFiles.add(new RelationshipFile(out.own.get(i).type(), f.header, f.data));
+                    for (CsvFile.Segment s : out.edges.get(i).finish()) {
+                        relationshipFiles.add(new RelationshipFile(out.own.get(i).type(), s.header(), s.data()));
+                    }
                 }
             } catch (RuntimeException x) {
                 failed = failed == null ? x : failed;
@@ -164,9 +166,9 @@ public final class BulkFiles {
         }
         for (Map.Entry<EdgeKind<?>, CsvFile> e : edgeOuts.entrySet()) {
             try {
-                e.getValue().finish();
-                relationshipFiles.add(new RelationshipFile(e.getKey().type(), e.getValue().header,
-                        e.getValue().data));
+                for (CsvFile.Segment s : e.getValue().finish()) {
+                    relationshipFiles.add(new RelationshipFile(e.getKey().type(), s.header(), s.data()));
+                }
             } catch (RuntimeException x) {
                 failed = failed == null ? x : failed;
             }
@@ -200,28 +202,46 @@ public final class BulkFiles {
      * its header (the id columns, then every property column with its import type) in a file of its own.
      */
     private static final class CsvFile {
-        final Path data;
-        final Path header;
+        final Path base;
         final List<String> idColumns;
         /** The property to leave out (a node's id is in the id column). */
         final String skip;
         /** The property columns in the order they came, with their import types. */
         final Map<String, String> columns = new LinkedHashMap<>();
-        final Writer out;
+        /** The parts written so far: each a data file whose lines all have its width of columns. */
+        final List<Segment> segments = new ArrayList<>();
+        Writer out;
+        Segment current;
+
+        /** One part of the file: its data file, its header file, how many property columns its lines have. */
+        record Segment(Path data, Path header, int width, long[] lines) {}
 
         CsvFile(Path base, List<String> idColumns, String skip) {
-            this.data = base.resolveSibling(base.getFileName() + ".csv");
-            this.header = base.resolveSibling(base.getFileName() + "-header.csv");
+            this.base = base;
             this.idColumns = idColumns;
             this.skip = skip;
+            open(0);
+        }
+
+        /** Starts the next part, {@code width} property columns wide. */
+        private void open(int width) {
+            int n = segments.size();
+            String name = base.getFileName() + (n == 0 ? "" : "-" + n);
+            current = new Segment(base.resolveSibling(name + ".csv"), base.resolveSibling(name + "-header.csv"),
+                    width, new long[1]);
+            segments.add(current);
             try {
-                out = new BufferedWriter(Files.newBufferedWriter(data, StandardCharsets.UTF_8), 1 << 16);
+                out = new BufferedWriter(Files.newBufferedWriter(current.data(), StandardCharsets.UTF_8), 1 << 16);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + data, e);
+                throw new UncheckedIOException("cannot write " + current.data(), e);
             }
         }
 
-        /** A line: the one or two ids, then the value of each property column (empty when absent). */
+        /**
+         * A line: the one or two ids, then the value of each property column (empty when absent). A property seen
+         * for the first time adds a column; the lines before it stay in a part of their own (with a header without
+         * it): the tool does not read lines shorter than their header reliably.
+         */
         void line(String id, String id2, Map<String, Object> props) {
             for (Map.Entry<String, Object> p : props.entrySet()) {
                 String name = p.getKey();
@@ -240,14 +260,21 @@ public final class BulkFiles {
                     }
                 }
             }
+            if (columns.size() > current.width()) {
+                if (current.lines()[0] == 0) {
+                    segments.set(segments.size() - 1, current = new Segment(current.data(), current.header(),
+                            columns.size(), current.lines()));
+                } else {
+                    close();
+                    open(columns.size());
+                }
+            }
             try {
                 quoted(id);
                 if (id2 != null) {
                     out.write(',');
                     quoted(id2);
                 }
-                // every column known so far, in its order (columns that come later are missing from this line:
-                // the tool reads them as absent)
                 for (String name : columns.keySet()) {
                     out.write(',');
                     Object value = props.get(name);
@@ -256,8 +283,17 @@ public final class BulkFiles {
                     }
                 }
                 out.write('\n');
+                current.lines()[0]++;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + data, e);
+                throw new UncheckedIOException("cannot write " + current.data(), e);
+            }
+        }
+
+        private void close() {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + current.data(), e);
             }
         }
 
@@ -290,22 +326,28 @@ public final class BulkFiles {
             }
         }
 
-        void finish() {
-            try {
-                out.close();
-                List<String> names = new ArrayList<>(idColumns);
-                columns.forEach((name, type) -> names.add(name + ":" + type));
+        /** Closes the last part and writes every part's header, with the columns' final types. */
+        List<Segment> finish() {
+            close();
+            List<String> names = new ArrayList<>();
+            columns.forEach((name, type) -> names.add(name + ":" + type));
+            for (Segment segment : segments) {
+                List<String> header = new ArrayList<>(idColumns);
+                header.addAll(names.subList(0, segment.width()));
                 StringBuilder line = new StringBuilder();
-                for (String n : names) {
+                for (String n : header) {
                     if (!line.isEmpty()) {
                         line.append(',');
                     }
                     line.append('"').append(n.replace("\"", "\"\"")).append('"');
                 }
-                Files.writeString(header, line.append('\n').toString(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + data, e);
+                try {
+                    Files.writeString(segment.header(), line.append('\n').toString(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write " + segment.header(), e);
+                }
             }
+            return List.copyOf(segments);
         }
     }
 
