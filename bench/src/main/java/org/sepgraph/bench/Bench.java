@@ -74,9 +74,19 @@ public final class Bench {
         }
         double initialSeconds = 0;
         long initialBytes = 0;
+        Map<String, Object> initialLog = Map.of();
         if (load.equals("initial")) {
-            Path bundle = out.resolve(tier.name() + "-bundle.json");
-            new BundleWriter(d, Integer.MAX_VALUE).whole().writeTo(bundle);
+            // --bundle FILE: the bundle's place, kept afterwards and reused by the next run when it exists (the large
+            // one is 774 MB and takes minutes to write); else DIR/T-bundle.json, deleted after the load
+            Path bundle = opt.containsKey("bundle") ? Path.of(opt.get("bundle")).toAbsolutePath()
+                    : out.resolve(tier.name() + "-bundle.json");
+            if (opt.containsKey("bundle") && Files.exists(bundle)) {
+                log("reusing the bundle %s (written by an earlier run with the same tier and seed)", bundle);
+            } else {
+                long w0 = System.nanoTime();
+                new BundleWriter(d, Integer.MAX_VALUE).whole().writeTo(bundle);
+                log("wrote the bundle in %.1f s", secs(w0));
+            }
             initialBytes = Files.size(bundle);
             List<String> cli = List.of(javaBin(), "--add-opens=java.base/java.nio=ALL-UNNAMED",
                     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
@@ -91,12 +101,41 @@ public final class Bench {
             long l0 = System.nanoTime();
             int exit = loader.start().waitFor();
             initialSeconds = secs(l0);
-            Files.deleteIfExists(bundle);
+            if (!opt.containsKey("bundle")) {
+                Files.deleteIfExists(bundle);
+            }
             if (exit != 0) {
                 throw new IllegalStateException("the initial load failed (exit " + exit + "); see " + loadLog);
             }
+            initialLog = initialLoadLog(loadLog);
             log("initial load: %.1f s (the whole command: JVM, reading and validating, files, Neo4j's import tool, "
-                    + "schema), %,.0f patents/s", initialSeconds, d.patents() / initialSeconds);
+                    + "schema), %,.0f patents/s; its stages %s", initialSeconds, d.patents() / initialSeconds,
+                    initialLog);
+            if (opt.containsKey("import-only")) {
+                // --import-only: the initial load's figures alone, DIR/T.json with tier and import, no service
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("tier", tier.name());
+                json.put("patents", d.patents());
+                json.put("organizations", d.organizations());
+                json.put("licenses", d.licenses());
+                json.put("import", importJson(load, initialSeconds, d.patents() / initialSeconds, initialLog));
+                Map<String, Object> runInfo = new LinkedHashMap<>();
+                runInfo.put("importOnly", true);
+                runInfo.put("seed", seed);
+                runInfo.put("importBytes", initialBytes);
+                runInfo.put("loadXmx", opt.getOrDefault("load-xmx", "8g"));
+                runInfo.put("loadAverageBefore", loadBefore);
+                runInfo.put("loadAverageAfter", loadAverage());
+                json.put("runs", runInfo);
+                json.put("cores", cores);
+                Path file = out.resolve(tier.name() + ".json");
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
+                log("wrote %s", file);
+                if (!opt.containsKey("keep-store")) {
+                    deleteTree(store);
+                }
+                System.exit(0);
+            }
         }
         String pageCache = opt.getOrDefault("page-cache-mib", large ? "1024" : tier == Tier.MEDIUM ? "1024" : "256");
         Service service = Service.start(jar, store, out.resolve(tier.name() + "-service.log"), httpPort, boltPort,
@@ -241,11 +280,7 @@ public final class Bench {
                 json.put("patents", d.patents());
                 json.put("organizations", d.organizations());
                 json.put("licenses", d.licenses());
-                Map<String, Object> imported = new LinkedHashMap<>();
-                imported.put("path", load.equals("initial") ? "initial-load" : "http");
-                imported.put("seconds", round(importSeconds));
-                imported.put("patentsPerSecond", Math.round(patentsPerSecond));
-                json.put("import", imported);
+                json.put("import", importJson(load, importSeconds, patentsPerSecond, initialLog));
                 json.put("queries", queries);
                 json.put("loadTest", loadTest);
                 Map<String, Object> memory = new LinkedHashMap<>();
@@ -296,6 +331,53 @@ public final class Bench {
             }
         }
         System.exit(status);
+    }
+
+    /**
+     * The tier JSON's {@code import}: path, seconds, patents/s, and for an initial load the import tool's own wall
+     * time ({@code toolSeconds}, as the command logs it), {@code toolRatio} = seconds / toolSeconds and the
+     * command's stages.
+     */
+    static Map<String, Object> importJson(String load, double seconds, double patentsPerSecond,
+                                          Map<String, Object> initialLog) {
+        Map<String, Object> imported = new LinkedHashMap<>();
+        imported.put("path", load.equals("initial") ? "initial-load" : "http");
+        imported.put("seconds", round(seconds));
+        imported.put("patentsPerSecond", Math.round(patentsPerSecond));
+        if (initialLog.get("toolSeconds") instanceof Double tool && tool > 0) {
+            imported.put("toolSeconds", round(tool));
+            imported.put("toolRatio", Math.round(seconds / tool * 1000) / 1000.0);
+            imported.put("stages", initialLog.get("stages"));
+        }
+        return imported;
+    }
+
+    private static final java.util.regex.Pattern STAGE =
+            java.util.regex.Pattern.compile("^initial load: (stage (.+)|import tool) ([0-9.]+) s$");
+
+    /**
+     * The lines the initial load logs ({@code InitialLoad}): each stage's wall time in the command's JVM, and the
+     * import tool's own ({@code toolSeconds}: from the call of Neo4j's import command to its return).
+     */
+    static Map<String, Object> initialLoadLog(Path log) throws IOException {
+        Map<String, Object> stages = new LinkedHashMap<>();
+        double tool = 0;
+        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+            var m = STAGE.matcher(line.strip());
+            if (m.matches()) {
+                double s = Double.parseDouble(m.group(3));
+                if (m.group(2) == null) {
+                    tool = s;
+                    stages.put("import tool", round(s));
+                } else {
+                    stages.put(m.group(2), round(s));
+                }
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("toolSeconds", tool);
+        out.put("stages", stages);
+        return out;
     }
 
     static Path jar(Map<String, String> opt) {

@@ -1,7 +1,9 @@
 package org.sepgraph.graph.bulk;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.QuoteMode;
 import org.sepgraph.graph.access.EdgeKind;
 import org.sepgraph.graph.access.EdgeRow;
 import org.sepgraph.graph.access.Label;
@@ -30,27 +27,31 @@ import org.sepgraph.graph.access.NodeRow;
  * store built offline from them holds the graph the transactional writes would have made. One file per label, per
  * own relationship of a label ({@link NodeKind#ownEdges}) and per relationship kind; ids live in one id space per
  * label, as the uniqueness constraints have them.
+ *
+ * <p>Values are written one at a time as they come ({@link #node}, {@link #relationship}), in one pass: each file's
+ * header goes to a file of its own, written by {@link #finish()} once every value is known (the tool takes the
+ * header from the first file of a group), so a column holding both whole numbers and fractions (a share of 1) is
+ * typed double in every part. A property column is added when its first value comes; the lines written before it
+ * stay in a part of their own whose header lacks it (Neo4j 5.26's tool misreads a line shorter than its header:
+ * it takes the next line's fields for the missing ones), so a file is one part per column that came late, rarely
+ * more than a few. Not thread-safe: one writer.
  */
 public final class BulkFiles {
     /** Separates the items of a list property: the ASCII unit separator, which no id, name or title contains. */
     public static final char ARRAY_DELIMITER = '\u001F';
 
-    /**
-     * Every value but numbers quoted (an empty string stays an empty string, "" — a declaration's unknown version),
-     * an absent one left empty (no property).
-     */
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setRecordSeparator('\n').setQuoteMode(QuoteMode.NON_NUMERIC).get();
+    /** A node file (its header in a file of its own) and the label of its nodes. */
+    public record NodeFile(Label label, Path header, Path file) {}
 
-    /** A node file and the label of its nodes. */
-    public record NodeFile(Label label, Path file) {}
-
-    /** A relationship file and the type of its relationships. */
-    public record RelationshipFile(String type, Path file) {}
+    /** A relationship file (its header in a file of its own) and the type of its relationships. */
+    public record RelationshipFile(String type, Path header, Path file) {}
 
     private final Path dir;
+    private final Map<Label, NodeOut> nodeOuts = new LinkedHashMap<>();
+    private final Map<EdgeKind<?>, CsvFile> edgeOuts = new LinkedHashMap<>();
     private final List<NodeFile> nodeFiles = new ArrayList<>();
     private final List<RelationshipFile> relationshipFiles = new ArrayList<>();
+    private boolean finished;
     private long nodes;
     private long relationships;
 
@@ -63,10 +64,12 @@ public final class BulkFiles {
         }
     }
 
+    /** The node files, once {@link #finish() finished}. */
     public List<NodeFile> nodeFiles() {
         return List.copyOf(nodeFiles);
     }
 
+    /** The relationship files, once {@link #finish() finished}. */
     public List<RelationshipFile> relationshipFiles() {
         return List.copyOf(relationshipFiles);
     }
@@ -81,45 +84,39 @@ public final class BulkFiles {
         return relationships;
     }
 
-    /**
-     * Writes the nodes of one kind and, in the same pass, one file per own relationship of the kind (a patent's
-     * family, a licence's parties and scope): each value's row is made twice, once to find the columns and once
-     * to write.
-     */
+    /** Writes the nodes of one kind and their own relationships (a patent's family, a licence's parties and scope). */
     public <T> void nodes(NodeKind<T> kind, Collection<T> values) {
         nodes(kind, values, row -> row);
     }
 
     /** {@link #nodes(NodeKind, Collection)} with each row as {@code decorate} makes it (its provenance added). */
     public <T> void nodes(NodeKind<T> kind, Collection<T> values, UnaryOperator<NodeRow> decorate) {
-        String label = kind.label().name();
-        Map<String, String> columns = columns(values, v -> decorate.apply(kind.row(v)).props(), "id");
-        List<NodeKind.OwnEdge> own = kind.ownEdges();
-        CsvFile nodeFile = new CsvFile(dir.resolve(label + ".csv"), List.of("id:ID(" + label + ")"), columns);
-        List<CsvFile> edgeFiles = new ArrayList<>();
-        try {
-            for (NodeKind.OwnEdge edge : own) {
-                edgeFiles.add(new CsvFile(dir.resolve(label + "-" + edge.field() + ".csv"),
-                        List.of(":START_ID(" + label + ")", ":END_ID(" + edge.to().name() + ")"), Map.of()));
-            }
-            for (T v : values) {
-                NodeRow row = decorate.apply(kind.row(v));
-                nodeFile.line(List.of(row.id()), row.props());
-                for (int e = 0; e < own.size(); e++) {
-                    for (String end : ends(row.ends().get(own.get(e).field()))) {
-                        edgeFiles.get(e).line(List.of(row.id(), end), Map.of());
-                    }
-                }
-            }
-        } finally {
-            nodeFile.close();
-            edgeFiles.forEach(CsvFile::close);
+        for (T v : values) {
+            node(kind, v, decorate);
         }
-        nodeFiles.add(new NodeFile(kind.label(), nodeFile.path));
-        nodes += nodeFile.lines;
-        for (int e = 0; e < edgeFiles.size(); e++) {
-            relationshipFiles.add(new RelationshipFile(own.get(e).type(), edgeFiles.get(e).path));
-            relationships += edgeFiles.get(e).lines;
+    }
+
+    /** Writes one node and its own relationships; each node of a label once (the caller deduplicates). */
+    public <T> void node(NodeKind<T> kind, T value, UnaryOperator<NodeRow> decorate) {
+        NodeOut out = nodeOuts.computeIfAbsent(kind.label(), l -> new NodeOut(kind));
+        NodeRow row = decorate.apply(kind.row(value));
+        out.node.line(row.id(), null, row.props());
+        nodes++;
+        for (int e = 0; e < out.own.size(); e++) {
+            Object ends = row.ends().get(out.own.get(e).field());
+            if (ends == null) {
+                continue;
+            }
+            if (ends instanceof Collection<?> c) {
+                // each end once, as MERGE writes it
+                for (Object end : c.stream().map(Object::toString).distinct().toList()) {
+                    out.edges.get(e).line(row.id(), end.toString(), Map.of());
+                    relationships++;
+                }
+            } else {
+                out.edges.get(e).line(row.id(), ends.toString(), Map.of());
+                relationships++;
+            }
         }
     }
 
@@ -130,88 +127,127 @@ public final class BulkFiles {
 
     /** {@link #relationships(EdgeKind, Collection)} with each row as {@code decorate} makes it. */
     public <T> void relationships(EdgeKind<T> kind, Collection<T> values, UnaryOperator<EdgeRow> decorate) {
-        Map<String, String> columns = columns(values, v -> decorate.apply(kind.row(v)).props(), null);
-        CsvFile file = new CsvFile(dir.resolve(kind.type() + "-" + kind.from().name() + "-" + kind.to().name()
-                + ".csv"), List.of(":START_ID(" + kind.from().name() + ")", ":END_ID(" + kind.to().name() + ")"),
-                columns);
-        try {
-            for (T v : values) {
-                EdgeRow row = decorate.apply(kind.row(v));
-                file.line(List.of(row.from(), row.to()), row.props());
-            }
-        } finally {
-            file.close();
-        }
-        relationshipFiles.add(new RelationshipFile(kind.type(), file.path));
-        relationships += file.lines;
-    }
-
-    /** One file being written: its header (id columns, then the typed property columns), then its lines. */
-    private static final class CsvFile {
-        final Path path;
-        final Map<String, String> columns;
-        final CSVPrinter out;
-        final List<Object> record = new ArrayList<>();
-        long lines;
-
-        CsvFile(Path path, List<String> idColumns, Map<String, String> columns) {
-            this.path = path;
-            this.columns = columns;
-            List<String> header = new ArrayList<>(idColumns);
-            columns.forEach((name, type) -> header.add(name + ":" + type));
-            try {
-                out = new CSVPrinter(Files.newBufferedWriter(path, StandardCharsets.UTF_8), FORMAT);
-                out.printRecord(header);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + path, e);
-            }
-        }
-
-        /** A line: the ids, then the value of each property column (empty when absent). */
-        void line(List<String> ids, Map<String, Object> props) {
-            record.clear();
-            record.addAll(ids);
-            for (String name : columns.keySet()) {
-                record.add(field(props.get(name)));
-            }
-            try {
-                out.printRecord(record);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + path, e);
-            }
-            lines++;
-        }
-
-        void close() {
-            try {
-                out.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + path, e);
-            }
+        for (T v : values) {
+            relationship(kind, v, decorate);
         }
     }
 
-    private static List<String> ends(Object value) {
-        if (value == null) {
-            return List.of();
+    /** Writes one relationship; each once (the caller deduplicates). */
+    public <T> void relationship(EdgeKind<T> kind, T value, UnaryOperator<EdgeRow> decorate) {
+        CsvFile file = edgeOuts.computeIfAbsent(kind, k -> new CsvFile(dir.resolve(k.type() + "-" + k.from().name()
+                + "-" + k.to().name()), List.of(":START_ID(" + k.from().name() + ")", ":END_ID(" + k.to().name()
+                + ")"), null));
+        EdgeRow row = decorate.apply(kind.row(value));
+        file.line(row.from(), row.to(), row.props());
+        relationships++;
+    }
+
+    /** Closes every file and writes the headers; then {@link #nodeFiles()} and {@link #relationshipFiles()} hold. */
+    public void finish() {
+        if (finished) {
+            return;
         }
-        if (value instanceof Collection<?> c) {
-            // each end once, as MERGE writes it
-            return c.stream().map(Object::toString).distinct().toList();
+        finished = true;
+        RuntimeException failed = null;
+        for (Map.Entry<Label, NodeOut> e : nodeOuts.entrySet()) {
+            NodeOut out = e.getValue();
+            try {
+                for (CsvFile.Segment s : out.node.finish()) {
+                    nodeFiles.add(new NodeFile(e.getKey(), s.header(), s.data()));
+                }
+                for (int i = 0; i < out.own.size(); i++) {
+                    for (CsvFile.Segment s : out.edges.get(i).finish()) {
+                        relationshipFiles.add(new RelationshipFile(out.own.get(i).type(), s.header(), s.data()));
+                    }
+                }
+            } catch (RuntimeException x) {
+                failed = failed == null ? x : failed;
+            }
         }
-        return List.of(value.toString());
+        for (Map.Entry<EdgeKind<?>, CsvFile> e : edgeOuts.entrySet()) {
+            try {
+                for (CsvFile.Segment s : e.getValue().finish()) {
+                    relationshipFiles.add(new RelationshipFile(e.getKey().type(), s.header(), s.data()));
+                }
+            } catch (RuntimeException x) {
+                failed = failed == null ? x : failed;
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    /** The files of one label: its nodes and one file per own relationship. */
+    private final class NodeOut {
+        final CsvFile node;
+        final List<NodeKind.OwnEdge> own;
+        final List<CsvFile> edges = new ArrayList<>();
+
+        NodeOut(NodeKind<?> kind) {
+            String label = kind.label().name();
+            node = new CsvFile(dir.resolve(label), List.of("id:ID(" + label + ")"), "id");
+            own = kind.ownEdges();
+            for (NodeKind.OwnEdge edge : own) {
+                edges.add(new CsvFile(dir.resolve(label + "-" + edge.field()),
+                        List.of(":START_ID(" + label + ")", ":END_ID(" + edge.to().name() + ")"), null));
+            }
+        }
     }
 
     private static final Set<String> NUMBERS = Set.of("long", "double");
 
-    /** The property columns of a file and their import types, in name order; {@code skip} is in the id column. */
-    private static <T> Map<String, String> columns(Collection<T> values, Function<T, Map<String, Object>> props,
-                                                   String skip) {
-        Map<String, String> columns = new TreeMap<>();
-        for (T v : values) {
-            props.apply(v).forEach((name, value) -> {
+    /**
+     * One file being written: its lines (the ids, then one field per property column known so far) and, at the end,
+     * its header (the id columns, then every property column with its import type) in a file of its own.
+     */
+    private static final class CsvFile {
+        final Path base;
+        final List<String> idColumns;
+        /** The property to leave out (a node's id is in the id column). */
+        final String skip;
+        /** The property columns in the order they came, with their import types. */
+        final Map<String, String> columns = new LinkedHashMap<>();
+        /** The parts written so far: each a data file whose lines all have its width of columns. */
+        final List<Segment> segments = new ArrayList<>();
+        Writer out;
+        Segment current;
+
+        /** One part of the file: its data file, its header file, how many property columns its lines have. */
+        record Segment(Path data, Path header, int width, long[] lines) {}
+
+        CsvFile(Path base, List<String> idColumns, String skip) {
+            this.base = base;
+            this.idColumns = idColumns;
+            this.skip = skip;
+            open(0);
+        }
+
+        /** Starts the next part, {@code width} property columns wide. */
+        private void open(int width) {
+            int n = segments.size();
+            String name = base.getFileName() + (n == 0 ? "" : "-" + n);
+            current = new Segment(base.resolveSibling(name + ".csv"), base.resolveSibling(name + "-header.csv"),
+                    width, new long[1]);
+            segments.add(current);
+            try {
+                out = new BufferedWriter(Files.newBufferedWriter(current.data(), StandardCharsets.UTF_8), 1 << 16);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + current.data(), e);
+            }
+        }
+
+        /**
+         * A line: the one or two ids, then the value of each property column (empty when absent). A property seen
+         * for the first time adds a column; the lines before it stay in a part of their own (with a header without
+         * it): the tool does not read lines shorter than their header reliably.
+         */
+        void line(String id, String id2, Map<String, Object> props) {
+            for (Map.Entry<String, Object> p : props.entrySet()) {
+                String name = p.getKey();
+                Object value = p.getValue();
                 if (value == null || name.equals(skip)) {
-                    return;
+                    continue;
                 }
                 String type = type(value);
                 String known = columns.putIfAbsent(name, type);
@@ -223,9 +259,96 @@ public final class BulkFiles {
                         throw new IllegalStateException("property '" + name + "' is both " + known + " and " + type);
                     }
                 }
-            });
+            }
+            if (columns.size() > current.width()) {
+                if (current.lines()[0] == 0) {
+                    segments.set(segments.size() - 1, current = new Segment(current.data(), current.header(),
+                            columns.size(), current.lines()));
+                } else {
+                    close();
+                    open(columns.size());
+                }
+            }
+            try {
+                quoted(id);
+                if (id2 != null) {
+                    out.write(',');
+                    quoted(id2);
+                }
+                for (String name : columns.keySet()) {
+                    out.write(',');
+                    Object value = props.get(name);
+                    if (value != null) {
+                        field(value);
+                    }
+                }
+                out.write('\n');
+                current.lines()[0]++;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + current.data(), e);
+            }
         }
-        return new LinkedHashMap<>(columns);
+
+        private void close() {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + current.data(), e);
+            }
+        }
+
+        private void quoted(String s) throws IOException {
+            out.write('"');
+            if (s.indexOf('"') < 0) {
+                out.write(s);
+            } else {
+                out.write(s.replace("\"", "\"\""));
+            }
+            out.write('"');
+        }
+
+        /** Lists joined with {@link #ARRAY_DELIMITER}; dates, booleans and text quoted; numbers bare. */
+        private void field(Object value) throws IOException {
+            if (value instanceof Long || value instanceof Integer || value instanceof Double
+                    || value instanceof Float) {
+                out.write(value.toString());
+            } else if (value instanceof Collection<?> c) {
+                StringBuilder joined = new StringBuilder();
+                for (Object item : c) {
+                    if (!joined.isEmpty()) {
+                        joined.append(ARRAY_DELIMITER);
+                    }
+                    joined.append(item);
+                }
+                quoted(joined.toString());
+            } else {
+                quoted(value.toString());
+            }
+        }
+
+        /** Closes the last part and writes every part's header, with the columns' final types. */
+        List<Segment> finish() {
+            close();
+            List<String> names = new ArrayList<>();
+            columns.forEach((name, type) -> names.add(name + ":" + type));
+            for (Segment segment : segments) {
+                List<String> header = new ArrayList<>(idColumns);
+                header.addAll(names.subList(0, segment.width()));
+                StringBuilder line = new StringBuilder();
+                for (String n : header) {
+                    if (!line.isEmpty()) {
+                        line.append(',');
+                    }
+                    line.append('"').append(n.replace("\"", "\"\"")).append('"');
+                }
+                try {
+                    Files.writeString(segment.header(), line.append('\n').toString(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write " + segment.header(), e);
+                }
+            }
+            return List.copyOf(segments);
+        }
     }
 
     private static String type(Object value) {
@@ -251,21 +374,5 @@ public final class BulkFiles {
             return "string[]";
         }
         throw new IllegalStateException("no import type for " + value.getClass().getSimpleName() + " " + value);
-    }
-
-    /** The value to print: lists joined with {@link #ARRAY_DELIMITER}, dates and booleans as text, null as null. */
-    private static Object field(Object value) {
-        if (value instanceof Collection<?> c) {
-            StringBuilder joined = new StringBuilder();
-            for (Object item : c) {
-                if (!joined.isEmpty()) {
-                    joined.append(ARRAY_DELIMITER);
-                }
-                joined.append(item);
-            }
-            return joined.toString();
-        }
-        return value instanceof LocalDate || value instanceof Boolean || value instanceof java.time.OffsetDateTime
-                ? value.toString() : value;
     }
 }

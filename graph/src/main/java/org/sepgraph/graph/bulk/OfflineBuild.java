@@ -37,9 +37,12 @@ public final class OfflineBuild {
                 "--bad-tolerance=0", "--skip-bad-relationships=false", "--skip-duplicate-nodes=false",
                 "--report-file=" + home.resolve("initial-load.report"),
                 "--threads=" + Math.max(2, Runtime.getRuntime().availableProcessors())));
-        files.nodeFiles().forEach(f -> args.add("--nodes=" + f.label().name() + "=" + f.file().toAbsolutePath()));
-        files.relationshipFiles().forEach(f ->
-                args.add("--relationships=" + f.type() + "=" + f.file().toAbsolutePath()));
+        files.finish();
+        // each group is the header file, then the data file (the tool takes the header from the first)
+        files.nodeFiles().forEach(f -> args.add("--nodes=" + f.label().name() + "=" + f.header().toAbsolutePath()
+                + "," + f.file().toAbsolutePath()));
+        files.relationshipFiles().forEach(f -> args.add("--relationships=" + f.type() + "="
+                + f.header().toAbsolutePath() + "," + f.file().toAbsolutePath()));
         int exit;
         try {
             Files.createDirectories(home.resolve("conf"));

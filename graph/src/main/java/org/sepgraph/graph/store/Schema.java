@@ -67,12 +67,14 @@ public final class Schema {
 
     public static void apply(GraphStore store) {
         try (var session = store.session()) {
-            for (String statement : CONSTRAINTS) {
-                session.run(statement).consume();
-            }
+            // the full-text indexes first: they are populated in the background while each constraint's index is
+            // populated before its statement returns (a store built offline has all of them to fill at once)
             session.run(PATENT_NUMBERS).consume();
             session.run(PATENT_TITLES).consume();
             session.run(CHANGE_PARTS).consume();
+            for (String statement : CONSTRAINTS) {
+                session.run(statement).consume();
+            }
             try {
                 session.run(SEQUENCE).consume();
             } catch (org.neo4j.driver.exceptions.ClientException e) {
