@@ -38,10 +38,11 @@ public final class PatentRights {
     private final int family;
     // the licence classes including the patent and the sublicensable ones in force among them: found on first use
     // (a patent the organisation's group owns, or one a held licence gives at depth 0, never needs them)
-    private BitSet classes;
+    private int[] classes; // sorted
     private int[] sublicensable;
     private final Map<Integer, Integer> base = new HashMap<>();
-    private final Map<Integer, Map<Integer, Integer>> depths = new HashMap<>();
+    // per depth limit: the parties of depth 1 .. limit (those of depth 0 are base's keys)
+    private final Map<Integer, Map<Integer, Integer>> deeper = new HashMap<>();
 
     public PatentRights(Snapshot s, int patent, int day) {
         this.s = s;
@@ -85,12 +86,12 @@ public final class PatentRights {
     }
 
     /** The licence classes whose scope names the patent, its family, a pool holding it, or an owner's group. */
-    private BitSet solveClasses() {
+    private int[] solveClasses() {
         if (classes != null) {
             return classes;
         }
         LicenseIndex index = s.licenseIndex();
-        BitSet found = new BitSet();
+        Ints found = new Ints();
         add(found, index.byPatent(), patent);
         if (family >= 0) {
             add(found, index.byFamily(), family);
@@ -103,23 +104,32 @@ public final class PatentRights {
                 add(found, index.byOrganization(), m);
             }
         }
+        int[] all = found.toArray();
+        Arrays.sort(all);
+        Ints kept = new Ints();
         Ints subs = new Ints();
-        for (int c = found.nextSetBit(0); c >= 0; c = found.nextSetBit(c + 1)) {
+        for (int i = 0; i < all.length; i++) {
+            int c = all[i];
+            if (i > 0 && all[i - 1] == c) {
+                continue;
+            }
             int l = index.representative(c);
             if (!s.licenseIncludesJurisdiction(l, jurisdiction)) {
-                found.clear(c); // limited to territories without the patent's jurisdiction
-            } else if (s.sublicensable(l) && s.licenseInForce(l, day)) {
+                continue; // limited to territories without the patent's jurisdiction
+            }
+            kept.add(c);
+            if (s.sublicensable(l) && s.licenseInForce(l, day)) {
                 subs.add(l);
             }
         }
         sublicensable = sortById(subs.toArray());
-        classes = found;
-        return found;
+        classes = kept.toArray();
+        return classes;
     }
 
-    private static void add(BitSet found, Adjacency byTarget, int target) {
+    private static void add(Ints found, Adjacency byTarget, int target) {
         for (int p = byTarget.begin(target); p < byTarget.end(target); p++) {
-            found.set(byTarget.value(p));
+            found.add(byTarget.value(p));
         }
     }
 
@@ -212,12 +222,16 @@ public final class PatentRights {
 
     /** Whether the scope of licence class {@code c} includes the patent (territories applied). */
     public boolean includes(int licenseClass) {
-        return solveClasses().get(licenseClass);
+        return Arrays.binarySearch(solveClasses(), licenseClass) >= 0;
     }
 
     /** The classes whose scope includes the patent. */
     public BitSet classes() {
-        return solveClasses();
+        BitSet out = new BitSet();
+        for (int c : solveClasses()) {
+            out.set(c);
+        }
+        return out;
     }
 
     /** The grantor party of a licence (-1 when none is left). */
@@ -236,19 +250,25 @@ public final class PatentRights {
      * has the depth before.
      */
     public Map<Integer, Integer> depths(int limit) {
-        return depths.computeIfAbsent(Math.max(limit, 0), lim -> {
+        Map<Integer, Integer> depth = new HashMap<>();
+        base.keySet().forEach(p -> depth.put(p, 0));
+        deeper(limit).forEach(depth::putIfAbsent);
+        return depth;
+    }
+
+    /** The parties of depth 1 .. {@code limit} (see {@link #depths}), without copying those of depth 0. */
+    private Map<Integer, Integer> deeper(int limit) {
+        return deeper.computeIfAbsent(Math.max(limit, 0), lim -> {
             Map<Integer, Integer> depth = new HashMap<>();
-            base.keySet().forEach(p -> depth.put(p, 0));
             if (lim > 0) {
                 solveClasses();
             }
             for (int d = 1; d <= lim; d++) {
                 List<Integer> next = new ArrayList<>();
                 for (int l : sublicensable) {
-                    Integer gd = depth.get(grantor(l));
-                    if (gd != null && gd == d - 1) {
+                    if (depthOf(grantor(l), depth) == d - 1) {
                         forEachHolder(l, h -> {
-                            if (!depth.containsKey(h)) {
+                            if (depthOf(h, depth) < 0) {
                                 next.add(h);
                             }
                         });
@@ -265,13 +285,26 @@ public final class PatentRights {
         });
     }
 
+    private int depthOf(int party, Map<Integer, Integer> deeper) {
+        if (base.containsKey(party)) {
+            return 0;
+        }
+        Integer d = deeper.get(party);
+        return d == null ? -1 : d;
+    }
+
+    /** The least depth of a party within {@code limit}, or -1. */
+    private int depth(int party, int limit) {
+        return depthOf(party, deeper(limit));
+    }
+
     /** True when {@code grantor} may license the patent with room for one more licence within {@code maxDepth}. */
     public boolean lawful(int grantor, int maxDepth) {
         if (maxDepth < 1) {
             return false;
         }
-        Integer d = depths(maxDepth - 1).get(grantor);
-        return d != null && d <= maxDepth - 1;
+        int d = depth(grantor, maxDepth - 1);
+        return d >= 0 && d <= maxDepth - 1;
     }
 
     /** Calls {@code each} with every organisation holding licence {@code l} (alive grantees and, unless not, their groups). */
@@ -363,15 +396,15 @@ public final class PatentRights {
         if (direct >= 0) {
             return Optional.of(build(org, List.of(direct), grantor(direct)));
         }
-        Map<Integer, Integer> depth = depths(maxDepth - 1);
+        int limit = maxDepth - 1;
         int first = -1;
         int firstDepth = Integer.MAX_VALUE;
         for (int l : held) {
             if (!includes(s.licenseIndex().classOf(l))) {
                 continue;
             }
-            Integer d = depth.get(grantor(l));
-            if (d == null || d > maxDepth - 1) {
+            int d = depth(grantor(l), limit);
+            if (d < 0 || d > maxDepth - 1) {
                 continue;
             }
             if (first < 0 || d < firstDepth || (d == firstDepth && d == 0 && grantor(first) < 0 && grantor(l) >= 0)) {
@@ -388,8 +421,7 @@ public final class PatentRights {
         for (int r = firstDepth; r > 0; r--) {
             int step = -1;
             for (int l : sublicensable) { // by licence id: the first fit is the smallest
-                Integer d = depth.get(grantor(l));
-                if (d != null && d == r - 1 && holdsVia(l, current) >= 0) {
+                if (depth(grantor(l), limit) == r - 1 && holdsVia(l, current) >= 0) {
                     step = l;
                     break;
                 }
@@ -431,12 +463,10 @@ public final class PatentRights {
         BitSet candidates = new BitSet();
         base.keySet().stream().filter(p -> p >= 0).forEach(candidates::set);
         if (maxDepth >= 1) {
-            Map<Integer, Integer> depth = depths(maxDepth - 1);
             Adjacency members = s.licenseIndex().members();
-            BitSet found = solveClasses();
-            for (int c = found.nextSetBit(0); c >= 0; c = found.nextSetBit(c + 1)) {
-                Integer d = depth.get(grantor(s.licenseIndex().representative(c)));
-                if (d == null || d > maxDepth - 1) {
+            for (int c : solveClasses()) {
+                int d = depth(grantor(s.licenseIndex().representative(c)), maxDepth - 1);
+                if (d < 0 || d > maxDepth - 1) {
                     continue;
                 }
                 for (int p = members.begin(c); p < members.end(c); p++) {
@@ -457,8 +487,7 @@ public final class PatentRights {
     public List<Integer> lawfulClasses(int maxDepth) {
         List<Integer> out = new ArrayList<>();
         Adjacency members = s.licenseIndex().members();
-        BitSet found = solveClasses();
-        for (int c = found.nextSetBit(0); c >= 0; c = found.nextSetBit(c + 1)) {
+        for (int c : solveClasses()) {
             if (!lawful(grantor(s.licenseIndex().representative(c)), maxDepth)) {
                 continue;
             }
