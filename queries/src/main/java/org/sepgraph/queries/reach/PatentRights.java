@@ -39,7 +39,8 @@ public final class PatentRights {
     // the licence classes including the patent and the sublicensable ones in force among them: found on first use
     // (a patent the organisation's group owns, or one a held licence gives at depth 0, never needs them)
     private int[] classes; // sorted
-    private int[] sublicensable;
+    private int[] sublicensable; // in class order: the depths do not depend on the order
+    private int[] sublicensableById; // sorted on first use: only a chain's explanation needs the order
     private final Map<Integer, Integer> base = new HashMap<>();
     // per depth limit: the parties of depth 1 .. limit (those of depth 0 are base's keys)
     private final Map<Integer, Map<Integer, Integer>> deeper = new HashMap<>();
@@ -122,7 +123,7 @@ public final class PatentRights {
                 subs.add(l);
             }
         }
-        sublicensable = sortById(subs.toArray());
+        sublicensable = subs.toArray();
         classes = kept.toArray();
         return classes;
     }
@@ -131,6 +132,30 @@ public final class PatentRights {
         for (int p = byTarget.begin(target); p < byTarget.end(target); p++) {
             found.add(byTarget.value(p));
         }
+    }
+
+    /** Whether a party may license the patent at depth 0 (a key of base), without boxing: held for every licence. */
+    private boolean depthZero(int party) {
+        if (party >= 0) {
+            if (!s.organizations().alive(party)) {
+                return false;
+            }
+            for (int w : owners) {
+                if (s.groups().same(party, w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (party == Integer.MIN_VALUE) {
+            return false;
+        }
+        for (int pool : pools) {
+            if (pool(pool) == party) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -383,8 +408,7 @@ public final class PatentRights {
         // first such held licence by id, an organisation's before a pool's — found without solving deeper depths
         int direct = -1;
         for (int l : held) {
-            Integer b = base.get(grantor(l));
-            if (b != null && scopeIncludes(l)) {
+            if (depthZero(grantor(l)) && scopeIncludes(l)) {
                 if (direct < 0 || (grantor(direct) < 0 && grantor(l) >= 0)) {
                     direct = l;
                 }
@@ -420,7 +444,10 @@ public final class PatentRights {
         int current = grantor(first);
         for (int r = firstDepth; r > 0; r--) {
             int step = -1;
-            for (int l : sublicensable) { // by licence id: the first fit is the smallest
+            if (sublicensableById == null) {
+                sublicensableById = sortById(sublicensable);
+            }
+            for (int l : sublicensableById) { // by licence id: the first fit is the smallest
                 if (depth(grantor(l), limit) == r - 1 && holdsVia(l, current) >= 0) {
                     step = l;
                     break;
