@@ -236,16 +236,16 @@ public final class Bench {
                 // 2. timings: HTTP against the engine's own computation here (direct), then the baseline alone
                 Map<String, Object> queries = new LinkedHashMap<>();
                 Map<String, Object> samplesTaken = new LinkedHashMap<>();
-                queries.put("coverage", time("coverage", runs, warmup, budget, targets.standards(), samplesTaken,
+                queries.put("coverage", time("coverage", http, runs, warmup, budget, targets.standards(), samplesTaken,
                         s -> http.call(http.coveragePath(s, AS_OF)), s -> engine.coverage(s, AS_OF),
                         s -> baseline.coverage(s, AS_OF)));
-                queries.put("reach", time("reach", runs, warmup, budget, targets.organizations(), samplesTaken,
+                queries.put("reach", time("reach", http, runs, warmup, budget, targets.organizations(), samplesTaken,
                         o -> http.call(http.reachPath(o, AS_OF)), o -> engine.reach(o, AS_OF),
                         o -> baseline.reach(o, AS_OF, 3)));
-                queries.put("binding", time("binding", runs, warmup, budget, targets.standards(), samplesTaken,
+                queries.put("binding", time("binding", http, runs, warmup, budget, targets.standards(), samplesTaken,
                         s -> http.call(http.bindingPath(s, AS_OF)), s -> engine.binding(s, AS_OF),
                         s -> baseline.binding(s, AS_OF)));
-                queries.put("path", time("path", runs, warmup, budget, targets.paths(), samplesTaken,
+                queries.put("path", time("path", http, runs, warmup, budget, targets.paths(), samplesTaken,
                         p -> http.call(http.pathPath(p.organization(), p.patent(), AS_OF)),
                         p -> engine.path(p.organization(), p.patent(), AS_OF),
                         p -> baseline.path(p.organization(), p.patent(), AS_OF, 3)));
@@ -497,13 +497,16 @@ public final class Bench {
      * that has used up {@code budgetSeconds} per way stops after the pass in progress (at least one measured pass
      * always runs); the samples actually taken are recorded.
      */
-    static <T> Map<String, Object> time(String question, int runs, int warmup, double budgetSeconds, List<T> targets,
-                                        Map<String, Object> samplesTaken, Consumer<T> http, Consumer<T> direct,
-                                        Consumer<T> baseline) {
-        double[][] served = measure(runs, warmup, 2 * budgetSeconds, targets, List.of(http, direct));
+    static <T> Map<String, Object> time(String question, Http client, int runs, int warmup, double budgetSeconds,
+                                        List<T> targets, Map<String, Object> samplesTaken, Consumer<T> http,
+                                        Consumer<T> direct, Consumer<T> baseline) {
+        // the floor: what any answer over HTTP costs this client on this machine at this moment — the health
+        // check (no key check, no computation, a 45-byte body) asked between each question and its direct computation
+        Consumer<T> floor = t -> client.call(FLOOR);
+        double[][] served = measure(runs, warmup, 2 * budgetSeconds, targets, List.of(http, floor, direct));
         double[][] bound = measure(runs, warmup, budgetSeconds, targets, List.of(baseline));
-        double[][] samples = {served[0], served[1], bound[0]};
-        List<String> names = List.of("http", "direct", "baseline");
+        double[][] samples = {served[0], served[2], bound[0], served[1]};
+        List<String> names = List.of("http", "direct", "baseline", "floor");
         Map<String, Object> taken = new LinkedHashMap<>();
         for (int w = 0; w < samples.length; w++) {
             taken.put(names.get(w), samples[w].length);
@@ -521,6 +524,9 @@ public final class Bench {
         m.put("httpOverDirect", round(p50 / d50));
         m.put("httpMinusDirectMs", round(p50 - d50));
         m.put("p99OverP50", round(p99 / p50));
+        double f50 = percentile(samples[3], 50);
+        m.put("floorP50Ms", round(f50));
+        m.put("httpMinusFloorMinusDirectMs", round(p50 - f50 - d50));
         // issue 11's goals: p50 ≤ 3× the in-memory bound, p99 ≤ 10× p50, HTTP ≤ max(1.2× direct, direct + 0.5 ms)
         Map<String, Object> goals = new LinkedHashMap<>();
         goals.put("p50Within3xBound", p50 <= 3 * d50);
@@ -532,6 +538,9 @@ public final class Bench {
                 percentile(samples[2], 50), percentile(samples[2], 99), taken);
         return m;
     }
+
+    /** The HTTP floor's request: the liveness check, answered by the HTTP layer without a key or a question. */
+    static final String FLOOR = "/q/health/live";
 
     /** Sorted samples (ms) of each way, the ways asked in turn for each target, pass after pass. */
     private static <T> double[][] measure(int runs, int warmup, double budgetSeconds, List<T> targets,
@@ -587,14 +596,15 @@ public final class Bench {
     static String queryTable(Map<String, Object> queries) {
         StringBuilder sb = new StringBuilder();
         sb.append("| question | HTTP p50 ms | HTTP p99 ms | p99/p50 | direct p50 ms | HTTP/direct | HTTP−direct ms "
-                + "| baseline p50 ms |\n");
-        sb.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| floor p50 ms | HTTP−floor−direct ms | baseline p50 ms |\n");
+        sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         queries.forEach((q, v) -> {
             @SuppressWarnings("unchecked")
             Map<String, Object> m = (Map<String, Object>) v;
-            sb.append(String.format("| %s | %.3f | %.3f | %.1f× | %.3f | %.2f× | %.3f | %.3f |%n", q, m.get("p50Ms"),
-                    m.get("p99Ms"), m.get("p99OverP50"), m.get("directP50Ms"), m.get("httpOverDirect"),
-                    m.get("httpMinusDirectMs"), m.get("baselineP50Ms")));
+            sb.append(String.format("| %s | %.3f | %.3f | %.1f× | %.3f | %.2f× | %.3f | %.3f | %.3f | %.3f |%n", q,
+                    m.get("p50Ms"), m.get("p99Ms"), m.get("p99OverP50"), m.get("directP50Ms"), m.get("httpOverDirect"),
+                    m.get("httpMinusDirectMs"), m.get("floorP50Ms"), m.get("httpMinusFloorMinusDirectMs"),
+                    m.get("baselineP50Ms")));
         });
         return sb.toString();
     }

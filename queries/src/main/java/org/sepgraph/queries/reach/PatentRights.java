@@ -35,10 +35,15 @@ public final class PatentRights {
     private final int jurisdiction;
     private final int[] owners;
     private final int[] pools;
-    private final BitSet classes = new BitSet();
-    private final int[] sublicensable;
+    private final int family;
+    // the licence classes including the patent and the sublicensable ones in force among them: found on first use
+    // (a patent the organisation's group owns, or one a held licence gives at depth 0, never needs them)
+    private int[] classes; // sorted
+    private int[] sublicensable; // in class order: the depths do not depend on the order
+    private int[] sublicensableById; // sorted on first use: only a chain's explanation needs the order
     private final Map<Integer, Integer> base = new HashMap<>();
-    private final Map<Integer, Map<Integer, Integer>> depths = new HashMap<>();
+    // per depth limit: the parties of depth 1 .. limit (those of depth 0 are base's keys)
+    private final Map<Integer, Map<Integer, Integer>> deeper = new HashMap<>();
 
     public PatentRights(Snapshot s, int patent, int day) {
         this.s = s;
@@ -64,7 +69,6 @@ public final class PatentRights {
         }
         pools = Arrays.stream(held.toArray()).distinct().toArray();
         // depth 0: the owners' groups (each member answering for the owner in it: itself, else the smallest id)
-        LicenseIndex index = s.licenseIndex();
         for (int w : owners) {
             Adjacency members = s.groups().members();
             int g = s.groups().of(w);
@@ -79,36 +83,121 @@ public final class PatentRights {
         for (int pool : pools) {
             base.put(pool(pool), pool(pool));
         }
-        // the licence classes whose scope names the patent, its family, a pool holding it, or an owner's group
-        add(index.byPatent(), patent);
-        int family = s.family(patent);
+        family = s.family(patent);
+    }
+
+    /** The licence classes whose scope names the patent, its family, a pool holding it, or an owner's group. */
+    private int[] solveClasses() {
+        if (classes != null) {
+            return classes;
+        }
+        LicenseIndex index = s.licenseIndex();
+        Ints found = new Ints();
+        add(found, index.byPatent(), patent);
         if (family >= 0) {
-            add(index.byFamily(), family);
+            add(found, index.byFamily(), family);
         }
         for (int pool : pools) {
-            add(index.byPool(), pool);
+            add(found, index.byPool(), pool);
         }
         for (int m : base.keySet()) {
             if (m >= 0) {
-                add(index.byOrganization(), m);
+                add(found, index.byOrganization(), m);
             }
         }
+        int[] all = found.toArray();
+        Arrays.sort(all);
+        Ints kept = new Ints();
         Ints subs = new Ints();
-        for (int c = classes.nextSetBit(0); c >= 0; c = classes.nextSetBit(c + 1)) {
+        for (int i = 0; i < all.length; i++) {
+            int c = all[i];
+            if (i > 0 && all[i - 1] == c) {
+                continue;
+            }
             int l = index.representative(c);
             if (!s.licenseIncludesJurisdiction(l, jurisdiction)) {
-                classes.clear(c); // limited to territories without the patent's jurisdiction
-            } else if (s.sublicensable(l) && s.licenseInForce(l, day)) {
+                continue; // limited to territories without the patent's jurisdiction
+            }
+            kept.add(c);
+            if (s.sublicensable(l) && s.licenseInForce(l, day)) {
                 subs.add(l);
             }
         }
-        sublicensable = sortById(subs.toArray());
+        sublicensable = subs.toArray();
+        classes = kept.toArray();
+        return classes;
     }
 
-    private void add(Adjacency byTarget, int target) {
+    private static void add(Ints found, Adjacency byTarget, int target) {
         for (int p = byTarget.begin(target); p < byTarget.end(target); p++) {
-            classes.set(byTarget.value(p));
+            found.add(byTarget.value(p));
         }
+    }
+
+    /** Whether a party may license the patent at depth 0 (a key of base), without boxing: held for every licence. */
+    private boolean depthZero(int party) {
+        if (party >= 0) {
+            if (!s.organizations().alive(party)) {
+                return false;
+            }
+            for (int w : owners) {
+                if (s.groups().same(party, w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (party == Integer.MIN_VALUE) {
+            return false;
+        }
+        for (int pool : pools) {
+            if (pool(pool) == party) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether licence {@code l}'s own scope includes the patent, read from the licence (what its class's entry in
+     * {@link #classes()} says, without finding every class): it names the patent, its family, a pool holding it on
+     * the day, or an organisation of an owner's group, and its territories, if any, include the patent's.
+     */
+    private boolean scopeIncludes(int l) {
+        if (!s.licenseIncludesJurisdiction(l, jurisdiction)) {
+            return false;
+        }
+        Adjacency named = s.scopePatents();
+        for (int p = named.begin(l); p < named.end(l); p++) {
+            if (named.value(p) == patent) {
+                return true;
+            }
+        }
+        if (family >= 0) {
+            named = s.scopeFamilies();
+            for (int p = named.begin(l); p < named.end(l); p++) {
+                if (named.value(p) == family) {
+                    return true;
+                }
+            }
+        }
+        named = s.scopePools();
+        for (int p = named.begin(l); p < named.end(l); p++) {
+            int pool = named.value(p);
+            for (int held : pools) {
+                if (held == pool) {
+                    return true;
+                }
+            }
+        }
+        named = s.scopeOrganizations();
+        for (int p = named.begin(l); p < named.end(l); p++) {
+            int m = named.value(p);
+            if (m >= 0 && base.containsKey(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static int pool(int pool) {
@@ -120,8 +209,26 @@ public final class PatentRights {
     }
 
     private int[] sortById(int[] licenses) {
-        return Arrays.stream(licenses).boxed().sorted(Comparator.comparing(l -> s.licenses().id(l)))
-                .mapToInt(Integer::intValue).toArray();
+        return byId(s, licenses);
+    }
+
+    /** Licences by id; each id is read once (reading one makes a string). */
+    static int[] byId(Snapshot s, int[] licenses) {
+        if (licenses.length < 2) {
+            return licenses;
+        }
+        String[] ids = new String[licenses.length];
+        Integer[] order = new Integer[licenses.length];
+        for (int i = 0; i < licenses.length; i++) {
+            ids[i] = s.licenses().id(licenses[i]);
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing(i -> ids[i]));
+        int[] out = new int[licenses.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = licenses[order[i]];
+        }
+        return out;
     }
 
     public int patent() {
@@ -140,12 +247,16 @@ public final class PatentRights {
 
     /** Whether the scope of licence class {@code c} includes the patent (territories applied). */
     public boolean includes(int licenseClass) {
-        return classes.get(licenseClass);
+        return Arrays.binarySearch(solveClasses(), licenseClass) >= 0;
     }
 
     /** The classes whose scope includes the patent. */
     public BitSet classes() {
-        return classes;
+        BitSet out = new BitSet();
+        for (int c : solveClasses()) {
+            out.set(c);
+        }
+        return out;
     }
 
     /** The grantor party of a licence (-1 when none is left). */
@@ -164,16 +275,25 @@ public final class PatentRights {
      * has the depth before.
      */
     public Map<Integer, Integer> depths(int limit) {
-        return depths.computeIfAbsent(Math.max(limit, 0), lim -> {
+        Map<Integer, Integer> depth = new HashMap<>();
+        base.keySet().forEach(p -> depth.put(p, 0));
+        deeper(limit).forEach(depth::putIfAbsent);
+        return depth;
+    }
+
+    /** The parties of depth 1 .. {@code limit} (see {@link #depths}), without copying those of depth 0. */
+    private Map<Integer, Integer> deeper(int limit) {
+        return deeper.computeIfAbsent(Math.max(limit, 0), lim -> {
             Map<Integer, Integer> depth = new HashMap<>();
-            base.keySet().forEach(p -> depth.put(p, 0));
+            if (lim > 0) {
+                solveClasses();
+            }
             for (int d = 1; d <= lim; d++) {
                 List<Integer> next = new ArrayList<>();
                 for (int l : sublicensable) {
-                    Integer gd = depth.get(grantor(l));
-                    if (gd != null && gd == d - 1) {
+                    if (depthOf(grantor(l), depth) == d - 1) {
                         forEachHolder(l, h -> {
-                            if (!depth.containsKey(h)) {
+                            if (depthOf(h, depth) < 0) {
                                 next.add(h);
                             }
                         });
@@ -190,27 +310,55 @@ public final class PatentRights {
         });
     }
 
+    private int depthOf(int party, Map<Integer, Integer> deeper) {
+        if (base.containsKey(party)) {
+            return 0;
+        }
+        Integer d = deeper.get(party);
+        return d == null ? -1 : d;
+    }
+
+    /** The least depth of a party within {@code limit}, or -1. */
+    private int depth(int party, int limit) {
+        return depthOf(party, deeper(limit));
+    }
+
     /** True when {@code grantor} may license the patent with room for one more licence within {@code maxDepth}. */
     public boolean lawful(int grantor, int maxDepth) {
         if (maxDepth < 1) {
             return false;
         }
-        Integer d = depths(maxDepth - 1).get(grantor);
-        return d != null && d <= maxDepth - 1;
+        int d = depth(grantor, maxDepth - 1);
+        return d >= 0 && d <= maxDepth - 1;
     }
 
     /** Calls {@code each} with every organisation holding licence {@code l} (alive grantees and, unless not, their groups). */
     public void forEachHolder(int l, java.util.function.IntConsumer each) {
-        BitSet seen = new BitSet();
         Adjacency grantees = s.grantees();
+        if (grantees.end(l) - grantees.begin(l) == 1) { // one grantee: its group's members are distinct already
+            int g = grantees.value(grantees.begin(l));
+            if (!s.organizations().alive(g)) {
+                return;
+            }
+            if (!s.affiliates(l)) {
+                each.accept(g);
+                return;
+            }
+            Adjacency members = s.groups().members();
+            int group = s.groups().of(g);
+            for (int q = members.begin(group); q < members.end(group); q++) {
+                each.accept(members.value(q));
+            }
+            return;
+        }
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
         for (int p = grantees.begin(l); p < grantees.end(l); p++) {
             int g = grantees.value(p);
             if (!s.organizations().alive(g)) {
                 continue;
             }
             if (!s.affiliates(l)) {
-                if (!seen.get(g)) {
-                    seen.set(g);
+                if (seen.add(g)) {
                     each.accept(g);
                 }
                 continue;
@@ -219,8 +367,7 @@ public final class PatentRights {
             int group = s.groups().of(g);
             for (int q = members.begin(group); q < members.end(group); q++) {
                 int m = members.value(q);
-                if (!seen.get(m)) {
-                    seen.set(m);
+                if (seen.add(m)) {
                     each.accept(m);
                 }
             }
@@ -257,15 +404,31 @@ public final class PatentRights {
         if (maxDepth < 1) {
             return Optional.empty();
         }
-        Map<Integer, Integer> depth = depths(maxDepth - 1);
+        // one licence from a party of depth 0 (an owner's group, a holding pool) is the shortest chain there is: the
+        // first such held licence by id, an organisation's before a pool's — found without solving deeper depths
+        int direct = -1;
+        for (int l : held) {
+            if (depthZero(grantor(l)) && scopeIncludes(l)) {
+                if (direct < 0 || (grantor(direct) < 0 && grantor(l) >= 0)) {
+                    direct = l;
+                }
+                if (grantor(l) >= 0) {
+                    break;
+                }
+            }
+        }
+        if (direct >= 0) {
+            return Optional.of(build(org, List.of(direct), grantor(direct)));
+        }
+        int limit = maxDepth - 1;
         int first = -1;
         int firstDepth = Integer.MAX_VALUE;
         for (int l : held) {
             if (!includes(s.licenseIndex().classOf(l))) {
                 continue;
             }
-            Integer d = depth.get(grantor(l));
-            if (d == null || d > maxDepth - 1) {
+            int d = depth(grantor(l), limit);
+            if (d < 0 || d > maxDepth - 1) {
                 continue;
             }
             if (first < 0 || d < firstDepth || (d == firstDepth && d == 0 && grantor(first) < 0 && grantor(l) >= 0)) {
@@ -281,9 +444,11 @@ public final class PatentRights {
         int current = grantor(first);
         for (int r = firstDepth; r > 0; r--) {
             int step = -1;
-            for (int l : sublicensable) { // by licence id: the first fit is the smallest
-                Integer d = depth.get(grantor(l));
-                if (d != null && d == r - 1 && holdsVia(l, current) >= 0) {
+            if (sublicensableById == null) {
+                sublicensableById = sortById(sublicensable);
+            }
+            for (int l : sublicensableById) { // by licence id: the first fit is the smallest
+                if (depth(grantor(l), limit) == r - 1 && holdsVia(l, current) >= 0) {
                     step = l;
                     break;
                 }
@@ -313,8 +478,7 @@ public final class PatentRights {
                 }
             }
         }
-        return held.stream().boxed().sorted(Comparator.comparing(l -> s.licenses().id(l)))
-                .mapToInt(Integer::intValue).toArray();
+        return byId(s, held.stream().toArray());
     }
 
     /**
@@ -326,11 +490,10 @@ public final class PatentRights {
         BitSet candidates = new BitSet();
         base.keySet().stream().filter(p -> p >= 0).forEach(candidates::set);
         if (maxDepth >= 1) {
-            Map<Integer, Integer> depth = depths(maxDepth - 1);
             Adjacency members = s.licenseIndex().members();
-            for (int c = classes.nextSetBit(0); c >= 0; c = classes.nextSetBit(c + 1)) {
-                Integer d = depth.get(grantor(s.licenseIndex().representative(c)));
-                if (d == null || d > maxDepth - 1) {
+            for (int c : solveClasses()) {
+                int d = depth(grantor(s.licenseIndex().representative(c)), maxDepth - 1);
+                if (d < 0 || d > maxDepth - 1) {
                     continue;
                 }
                 for (int p = members.begin(c); p < members.end(c); p++) {
@@ -351,7 +514,7 @@ public final class PatentRights {
     public List<Integer> lawfulClasses(int maxDepth) {
         List<Integer> out = new ArrayList<>();
         Adjacency members = s.licenseIndex().members();
-        for (int c = classes.nextSetBit(0); c >= 0; c = classes.nextSetBit(c + 1)) {
+        for (int c : solveClasses()) {
             if (!lawful(grantor(s.licenseIndex().representative(c)), maxDepth)) {
                 continue;
             }
