@@ -249,7 +249,7 @@ public final class Bench {
                         p -> http.call(http.pathPath(p.organization(), p.patent(), AS_OF)),
                         p -> engine.path(p.organization(), p.patent(), AS_OF),
                         p -> baseline.path(p.organization(), p.patent(), AS_OF, 3)));
-                queries.put("search", time("search", runs, warmup, budget, searches, samplesTaken,
+                queries.put("search", time("search", http, runs, warmup, budget, searches, samplesTaken,
                         q -> http.call(Searches.path(q)), q -> Searches.engine(engine.snapshot(), graph, q),
                         q -> Searches.baseline(d, q)));
                 // issue 16's goal for the search: p50 ≤ 50 ms (at large)
