@@ -15,6 +15,8 @@ public final class Names {
     private final int[] offsets;
     private final int[] table;
     private final int size;
+    /** {@link #folded()}, once a search asked for it. */
+    private volatile String folded;
 
     private Names(byte[] bytes, int[] offsets, int[] table, int size) {
         this.bytes = bytes;
@@ -45,29 +47,58 @@ public final class Names {
     }
 
     /**
-     * Tells {@code found} the index of every string containing {@code needle}, ASCII letters compared without case
-     * ({@code needle} is lower case): one pass over the bytes, no string made. What a search by part of a number
-     * reads instead of every node of the store.
+     * Tells {@code found} the index of every string containing {@code needle} (ASCII, lower case), ASCII letters
+     * compared without case: the JDK's vectorised {@link String#indexOf} over {@link #folded()}, a string index
+     * found by bisection only for a match. What a search by part of a number reads instead of every node.
      */
     public void forEachContaining(byte[] needle, java.util.function.IntConsumer found) {
-        int n = needle.length;
-        for (int i = 0; i < size; i++) {
-            int last = offsets[i + 1] - n;
-            strings:
-            for (int p = offsets[i]; p <= last; p++) {
-                for (int k = 0; k < n; k++) {
-                    if (lower(bytes[p + k]) != needle[k]) {
-                        continue strings;
-                    }
-                }
+        String hay = folded();
+        String text = new String(needle, StandardCharsets.ISO_8859_1);
+        int at = hay.indexOf(text);
+        while (at >= 0) {
+            int i = stringAt(at);
+            if (at + needle.length <= offsets[i + 1]) {
                 found.accept(i);
-                break;
+                at = hay.indexOf(text, offsets[i + 1]);
+            } else {
+                at = hay.indexOf(text, at + 1); // ran across into the next string: not a match
             }
         }
     }
 
-    private static byte lower(byte b) {
-        return b >= 'A' && b <= 'Z' ? (byte) (b + ('a' - 'A')) : b;
+    /** The string whose bytes hold position {@code at}: the last one starting at or before it. */
+    private int stringAt(int at) {
+        int lo = 0;
+        int hi = size - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (offsets[mid] <= at) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * All the bytes with A–Z lowered, as a Latin-1 string (one char per byte; a UTF-8 byte of another letter never
+     * equals an ASCII one). Made at the first search of this dictionary and kept with it.
+     */
+    private String folded() {
+        String f = folded;
+        if (f == null) {
+            byte[] lower = Arrays.copyOf(bytes, offsets[size]);
+            for (int i = 0; i < lower.length; i++) {
+                byte b = lower[i];
+                if (b >= 'A' && b <= 'Z') {
+                    lower[i] = (byte) (b + ('a' - 'A'));
+                }
+            }
+            f = new String(lower, StandardCharsets.ISO_8859_1);
+            folded = f;
+        }
+        return f;
     }
 
     private static int lookup(byte[] b, int[] table, byte[] bytes, int[] offsets) {
