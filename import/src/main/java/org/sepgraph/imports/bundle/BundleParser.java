@@ -40,10 +40,27 @@ public final class BundleParser implements Parser {
     private final ObjectMapper mapper = Bundle.mapper();
 
     /** A reference still to be found: in the bundle (checked when all is read) or in the store. */
-    private record Pending(Label label, String id, String path, long line) {}
+    private record Pending(Label label, String id, String collection, int index, String field, long line) {
+        /** Its JSON path, built only for a reference that finds nothing ({@code $.patents[3].family}). */
+        String path() {
+            return element(collection, index) + "." + field;
+        }
+    }
 
     /** Where an element was read, to name the first of two clashing ones. */
-    private record Seen(Object value, String path) {}
+    private record Seen(Object value, String collection, int index) {
+        String path() {
+            return element(collection, index);
+        }
+    }
+
+    /**
+     * The JSON path of an element ({@code $.patents[3]}): built when a message needs it, not for each of the
+     * hundreds of thousands of elements of a large bundle.
+     */
+    private static String element(String collection, int index) {
+        return "$." + collection + "[" + index + "]";
+    }
 
     @Override
     public StagedGraph parse(InputStream in, ImportRun run) {
@@ -115,7 +132,7 @@ public final class BundleParser implements Parser {
             throws IOException {
         int index = 0;
         while (json.nextToken() != JsonToken.END_ARRAY) {
-            String path = "$." + c.key() + "[" + index++ + "]";
+            int at = index++;
             long line = line(json);
             run.rowRead();
             JsonNode element = mapper.readTree(json);
@@ -126,28 +143,29 @@ public final class BundleParser implements Parser {
                 }
                 value = mapper.treeToValue(element, c.type());
             } catch (InvalidField e) {
-                run.issues().error(line, path + (e.field().isEmpty() ? "" : "." + e.field()), e.getMessage());
+                run.issues().error(line, element(c.key(), at) + (e.field().isEmpty() ? "" : "." + e.field()),
+                        e.getMessage());
                 continue;
             } catch (ValueInstantiationException e) {
                 if (e.getCause() instanceof InvalidField f) {
                     // the model names fields from the element down ("family", "grantor.pool", "scope.patents[0]"),
                     // a nested value from itself down ("perUnit" of royaltyTerms[0].rates[1])
-                    run.issues().error(line, path + "." + JsonReading.field(e, f), f.getMessage());
+                    run.issues().error(line, element(c.key(), at) + "." + JsonReading.field(e, f), f.getMessage());
                 } else {
-                    run.issues().error(line, path(path, e), JsonReading.describe(e));
+                    run.issues().error(line, path(element(c.key(), at), e), JsonReading.describe(e));
                 }
                 continue;
             } catch (UnrecognizedPropertyException e) {
-                run.issues().error(line, path(path, e), "unknown field '" + e.getPropertyName() + "'");
+                run.issues().error(line, path(element(c.key(), at), e), "unknown field '" + e.getPropertyName() + "'");
                 continue;
             } catch (JsonMappingException e) {
-                run.issues().error(line, path(path, e), JsonReading.describe(e));
+                run.issues().error(line, path(element(c.key(), at), e), JsonReading.describe(e));
                 continue;
             }
             if (c.isNode()) {
-                stageNode(c.node(), value, path, line, run, staged, ids, seen, references);
+                stageNode(c.node(), value, c.key(), at, line, run, staged, ids, seen, references);
             } else {
-                stageEdge(c.edge(), value, path, line, run, staged, seen, references);
+                stageEdge(c.edge(), value, c.key(), at, line, run, staged, seen, references);
             }
         }
     }
@@ -166,43 +184,45 @@ public final class BundleParser implements Parser {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> void stageNode(NodeKind<T> kind, Object raw, String path, long line, ImportRun run,
+    private static <T> void stageNode(NodeKind<T> kind, Object raw, String collection, int index, long line,
+                                      ImportRun run,
                                       StagedGraph staged, Map<Label, Set<String>> ids, Map<String, Seen> seen,
                                       List<Pending> references) {
         T value = (T) raw;
         String id = kind.id(value);
         String identity = kind.label().name() + '\u0000' + id;
-        Seen first = seen.putIfAbsent(identity, new Seen(value, path));
+        Seen first = seen.putIfAbsent(identity, new Seen(value, collection, index));
         if (first != null) {
             if (!first.value().equals(value)) {
-                run.issues().error(line, path + ".id", "the " + kind.label().noun() + " '" + id
+                run.issues().error(line, element(collection, index) + ".id", "the " + kind.label().noun() + " '" + id
                         + "' is in the bundle twice with different values (first at " + first.path() + ")");
             }
             return;
         }
         ids.computeIfAbsent(kind.label(), l -> new HashSet<>()).add(id);
         for (Reference r : kind.references(value)) {
-            references.add(new Pending(r.label(), r.id(), path + "." + r.field(), line));
+            references.add(new Pending(r.label(), r.id(), collection, index, r.field(), line));
         }
         staged.nodes(kind, Merges::replace).put(value);
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> void stageEdge(EdgeKind<T> kind, Object raw, String path, long line, ImportRun run,
+    private static <T> void stageEdge(EdgeKind<T> kind, Object raw, String collection, int index, long line,
+                                      ImportRun run,
                                       StagedGraph staged, Map<String, Seen> seen, List<Pending> references) {
         T value = (T) raw;
         StagedGraph.EdgeStage<T> stage = staged.edges(kind, Merges::replace);
         String identity = kind.type() + '\u0000' + stage.keyOf(value);
-        Seen first = seen.putIfAbsent(identity, new Seen(value, path));
+        Seen first = seen.putIfAbsent(identity, new Seen(value, collection, index));
         if (first != null) {
             if (!first.value().equals(value)) {
-                run.issues().error(line, path, "this " + kind.type() + " relationship is in the bundle twice with "
+                run.issues().error(line, element(collection, index), "this " + kind.type() + " relationship is in the bundle twice with "
                         + "different values (first at " + first.path() + ")");
             }
             return;
         }
-        references.add(new Pending(kind.from(), kind.fromId(value), path + "." + kind.fromField(), line));
-        references.add(new Pending(kind.to(), kind.toId(value), path + "." + kind.toField(), line));
+        references.add(new Pending(kind.from(), kind.fromId(value), collection, index, kind.fromField(), line));
+        references.add(new Pending(kind.to(), kind.toId(value), collection, index, kind.toField(), line));
         stage.put(value);
     }
 
