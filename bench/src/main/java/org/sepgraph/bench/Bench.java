@@ -151,6 +151,7 @@ public final class Bench {
             List<BundleWriter.Chunk> chunks = load.equals("initial") ? List.of()
                     : d.patents() <= chunkRows && d.declarations() <= 2 * chunkRows
                     ? List.of(writer.whole()) : writer.chunks();
+            long elements = 0;
             for (BundleWriter.Chunk chunk : chunks) {
                 byte[] body = chunk.bytes();
                 bytes += body.length;
@@ -162,12 +163,63 @@ public final class Bench {
                     throw new IllegalStateException("import of " + chunk.name() + " -> " + r.statusCode() + ": "
                             + abbreviate(new String(r.body(), StandardCharsets.UTF_8)));
                 }
-                log("imported %s (%,d bytes) in %.1f s", chunk.name(), body.length, s);
+                long written = written(r.body());
+                elements += written;
+                log("imported %s (%,d bytes) in %.1f s: %,d nodes and relationships written", chunk.name(),
+                        body.length, s, written);
             }
             double patentsPerSecond = d.patents() / importSeconds;
-            log("import: %.1f s for %,d bytes, %,.0f patents/s (all edges included)", importSeconds, bytes,
-                    patentsPerSecond);
+            // nodes plus relationships created or updated, from the import reports, per second of the POSTs
+            double elementsPerSecond = load.equals("initial") ? 0 : elements / importSeconds;
+            log("import: %.1f s for %,d bytes, %,.0f patents/s (all edges included), %,.0f elements/s",
+                    importSeconds, bytes, patentsPerSecond, elementsPerSecond);
             long rssAfterImport = rssMiB(service.pid());
+
+            // the same bundles again, right after: an unchanged file must write nothing, and answer fast
+            double reimportSeconds = 0;
+            for (BundleWriter.Chunk chunk : chunks) {
+                byte[] body = chunk.bytes();
+                long c0 = System.nanoTime();
+                HttpResponse<byte[]> r = http.post("/api/v1/imports/bundle", body);
+                double s = secs(c0);
+                reimportSeconds += s;
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException("re-import of " + chunk.name() + " -> " + r.statusCode() + ": "
+                            + abbreviate(new String(r.body(), StandardCharsets.UTF_8)));
+                }
+                long written = written(r.body());
+                if (written != 0) {
+                    throw new IllegalStateException("re-import of the unchanged " + chunk.name() + " wrote "
+                            + written + " nodes and relationships (must be 0): "
+                            + abbreviate(new String(r.body(), StandardCharsets.UTF_8)));
+                }
+                log("re-imported %s in %.1f s: nothing written", chunk.name(), s);
+            }
+            double reimportRatio = reimportSeconds > 0 ? importSeconds / reimportSeconds : 0;
+            if (!chunks.isEmpty()) {
+                log("re-import: %.1f s, %.1f× faster than the first import", reimportSeconds, reimportRatio);
+            }
+            Map<String, Object> imported = importJson(load, importSeconds, patentsPerSecond, initialLog);
+            if (!chunks.isEmpty()) {
+                imported.put("elementsWritten", elements);
+                imported.put("elementsPerSecond", Math.round(elementsPerSecond));
+                imported.put("reimportSeconds", round(reimportSeconds));
+                imported.put("reimportRatio", round(reimportRatio));
+            }
+            if (opt.containsKey("import-only")) {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("tier", tier.name());
+                json.put("patents", d.patents());
+                json.put("import", imported);
+                json.put("serviceRssAfterImportMiB", rssAfterImport);
+                json.put("loadAverageBefore", loadBefore);
+                json.put("loadAverageAfter", loadAverage());
+                json.put("cores", cores);
+                Path file = out.resolve(tier.name() + "-import.json");
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
+                log("wrote %s (--import-only: no restart, no questions, no load phase)", file);
+                return;
+            }
 
             // the engine's load at start, on this tier's graph: a service that imported over HTTP started empty,
             // so it is started again on the same store (which also shows the data survived the stop)
@@ -280,7 +332,7 @@ public final class Bench {
                 json.put("patents", d.patents());
                 json.put("organizations", d.organizations());
                 json.put("licenses", d.licenses());
-                json.put("import", importJson(load, importSeconds, patentsPerSecond, initialLog));
+                json.put("import", imported);
                 json.put("queries", queries);
                 json.put("loadTest", loadTest);
                 Map<String, Object> memory = new LinkedHashMap<>();
@@ -378,6 +430,24 @@ public final class Bench {
         out.put("toolSeconds", tool);
         out.put("stages", stages);
         return out;
+    }
+
+    /**
+     * Nodes plus relationships an import report says were created or updated (its {@code nodes} and
+     * {@code relationships} counts).
+     */
+    static long written(byte[] report) throws IOException {
+        var tree = new ObjectMapper().readTree(report);
+        long n = 0;
+        for (String part : List.of("nodes", "relationships")) {
+            var counts = tree.get(part);
+            if (counts == null) {
+                throw new IllegalStateException("no '" + part + "' in the import report: "
+                        + abbreviate(new String(report, StandardCharsets.UTF_8)));
+            }
+            n += counts.get("created").asLong() + counts.get("updated").asLong();
+        }
+        return n;
     }
 
     static Path jar(Map<String, String> opt) {

@@ -43,7 +43,7 @@ public final class Edges<T> {
                 """.formatted(type, keyPattern);
         this.create = ends + """
                 CREATE (a)-[r:%s]->(b)
-                SET r = row.props
+                SET r = row.props, r += $provenance
                 """.formatted(type);
         this.find = """
                 MATCH (a:%s {id: $from})-[r:%s]->(b:%s {id: $to})
@@ -147,7 +147,15 @@ public final class Edges<T> {
      * without MERGE's look-up of an existing relationship. A row that does exist would be doubled.
      */
     public void create(TransactionContext tx, List<EdgeRow> rows) {
-        tx.run(create, Map.of("rows", parameters(rows))).consume();
+        create(tx, rows, Map.of());
+    }
+
+    /**
+     * {@link #create(TransactionContext, List)} with {@code provenance} (a write's {@link Provenance#properties()})
+     * set on every relationship as one parameter of the statement, not copied into each row.
+     */
+    public void create(TransactionContext tx, List<EdgeRow> rows, Map<String, Object> provenance) {
+        tx.run(create, Map.of("rows", parameters(rows), "provenance", provenance)).consume();
     }
 
     private static List<Map<String, Object>> parameters(List<EdgeRow> rows) {

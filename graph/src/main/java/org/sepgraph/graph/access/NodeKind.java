@@ -89,6 +89,28 @@ public abstract class NodeKind<T> {
         return types;
     }
 
+    /**
+     * Statements over {@code UNWIND $rows AS row} for rows the caller has seen are absent (a CRUD create after its
+     * check, an import after comparing): CREATE instead of the node MERGE, with {@code $provenance} (a map, possibly
+     * empty) added to each node's properties, then the own relationships. By default the upserts' own-relationship
+     * statements; a kind whose own relationships can be created with the node (no old ones to replace) overrides it.
+     */
+    public List<String> creates() {
+        List<String> out = new java.util.ArrayList<>();
+        out.add(propertiesCreate());
+        out.addAll(upserts().subList(1, upserts().size()));
+        return out;
+    }
+
+    /** Creates each row's node with its properties and {@code $provenance}. */
+    protected final String propertiesCreate() {
+        return """
+                UNWIND $rows AS row
+                CREATE (n:%s)
+                SET n = row.props, n += $provenance
+                """.formatted(label.name());
+    }
+
     /** Sets every property, so a replace drops what the new value leaves out. */
     protected final String propertiesUpsert() {
         return """

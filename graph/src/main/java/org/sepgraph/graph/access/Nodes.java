@@ -87,7 +87,6 @@ public final class Nodes<T> {
     private final String dependants;
     private final String delete;
     private final String incident;
-    private final String create;
 
     public Nodes(GraphStore store, NodeKind<T> kind) {
         this.store = store;
@@ -95,11 +94,6 @@ public final class Nodes<T> {
         String label = kind.label().name();
         this.get = (kind.label() == Label.Patent ? PATENT_BY_NUMBER : "MATCH (n:%s {id: $id})\n".formatted(label))
                 + "RETURN " + kind.projection() + " AS value";
-        this.create = """
-                UNWIND $rows AS row
-                CREATE (n:%s)
-                SET n = row.props
-                """.formatted(label);
         // every projection starts with n {.*: it carries the provenance properties too
         this.byId = "MATCH (n:%s {id: $id})\nRETURN %s AS value".formatted(label, kind.projection());
         this.byIds = "UNWIND $ids AS id\nMATCH (n:%s {id: id})\nRETURN n.id AS id, %s AS value".formatted(label,
@@ -324,10 +318,17 @@ public final class Nodes<T> {
      * {@link #upsert} writes them. A row whose id exists already fails the uniqueness constraint.
      */
     public void create(TransactionContext tx, List<NodeRow> rows) {
-        List<Map<String, Object>> parameters = parameters(rows);
-        tx.run(create, Map.of("rows", parameters)).consume();
-        for (String statement : kind.upserts().subList(1, kind.upserts().size())) {
-            tx.run(statement, Map.of("rows", parameters)).consume();
+        create(tx, rows, Map.of());
+    }
+
+    /**
+     * {@link #create(TransactionContext, List)} with {@code provenance} (a write's {@link Provenance#properties()})
+     * set on every node as one parameter of the statement, not copied into each row: an import's rows share it.
+     */
+    public void create(TransactionContext tx, List<NodeRow> rows, Map<String, Object> provenance) {
+        Map<String, Object> parameters = Map.of("rows", parameters(rows), "provenance", provenance);
+        for (String statement : kind.creates()) {
+            tx.run(statement, parameters).consume();
         }
     }
 

@@ -59,6 +59,13 @@ public record Provenance(String by, OffsetDateTime at, List<String> curated) {
 
     private Map<String, Object> with(Map<String, Object> props) {
         Map<String, Object> p = new HashMap<>(props);
+        p.putAll(properties());
+        return p;
+    }
+
+    /** The properties this provenance sets on a node or relationship: {@code _by}, {@code _at}, {@code _curated}. */
+    public Map<String, Object> properties() {
+        Map<String, Object> p = new HashMap<>();
         p.put(BY, by);
         p.put(AT, at);
         if (!curated.isEmpty()) {

@@ -123,6 +123,55 @@ public final class Licenses extends NodeKind<License> {
                 """);
     }
 
+    /**
+     * A new licence with its parties and scope, in one statement: a new node has no old edges to replace, so each is
+     * created (each id once) instead of merged.
+     */
+    @Override
+    public List<String> creates() {
+        return List.of(propertiesCreate() + """
+                WITH n, row
+                CALL (n, row) {
+                  MATCH (o:Organization {id: row.grantorOrganization})
+                  CREATE (n)-[:GRANTED_BY]->(o)
+                }
+                CALL (n, row) {
+                  MATCH (p:Pool {id: row.grantorPool})
+                  CREATE (n)-[:GRANTED_BY]->(p)
+                }
+                CALL (n, row) {
+                  UNWIND row.grantees AS granteeId
+                  WITH DISTINCT n, granteeId
+                  MATCH (o:Organization {id: granteeId})
+                  CREATE (n)-[:GRANTED_TO]->(o)
+                }
+                CALL (n, row) {
+                  UNWIND row.patents AS patentId
+                  WITH DISTINCT n, patentId
+                  MATCH (p:Patent {id: patentId})
+                  CREATE (n)-[:COVERS]->(p)
+                }
+                CALL (n, row) {
+                  UNWIND row.families AS familyId
+                  WITH DISTINCT n, familyId
+                  MATCH (f:Family {id: familyId})
+                  CREATE (n)-[:COVERS]->(f)
+                }
+                CALL (n, row) {
+                  UNWIND row.pools AS poolId
+                  WITH DISTINCT n, poolId
+                  MATCH (p:Pool {id: poolId})
+                  CREATE (n)-[:COVERS]->(p)
+                }
+                CALL (n, row) {
+                  UNWIND row.portfolios AS ownerId
+                  WITH DISTINCT n, ownerId
+                  MATCH (o:Organization {id: ownerId})
+                  CREATE (n)-[:COVERS]->(o)
+                }
+                """);
+    }
+
     @Override
     public List<OwnEdge> ownEdges() {
         return List.of(new OwnEdge("grantorOrganization", "GRANTED_BY", Label.Organization),

@@ -66,6 +66,17 @@ public final class Patents extends NodeKind<Patent> {
                 """);
     }
 
+    /** A new patent and the edge to its family, in one statement: a new node has no old family edge to replace. */
+    @Override
+    public List<String> creates() {
+        return List.of(propertiesCreate() + """
+                WITH n, row
+                WHERE row.family IS NOT NULL
+                MERGE (f:Family {id: row.family})
+                CREATE (n)-[:IN_FAMILY]->(f)
+                """);
+    }
+
     @Override
     public List<OwnEdge> ownEdges() {
         return List.of(new OwnEdge("family", "IN_FAMILY", Label.Family));

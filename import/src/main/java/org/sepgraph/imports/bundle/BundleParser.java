@@ -53,7 +53,12 @@ public final class BundleParser implements Parser {
     }
 
     /** A reference to an id not read yet: in the bundle further down (checked when all is read) or in the store. */
-    private record Pending(Label label, String id, String path, long line) {}
+    private record Pending(Label label, String id, String key, int index, String field, long line) {
+        /** Its JSON path ({@code $.patents[3].family}), built only for a reference that finds nothing. */
+        String path() {
+            return "$." + key + "[" + index + "]." + field;
+        }
+    }
 
     /** Where an element was read ({@code $.key[index]}), to name the first of two clashing ones. */
     private record Seen(Object value, String key, int index) {
@@ -380,7 +385,7 @@ public final class BundleParser implements Parser {
                               String key, int index, String field, long line) {
         Set<String> known = ids.get(label);
         if (known == null || !known.contains(id)) {
-            references.add(new Pending(label, id, "$." + key + "[" + index + "]." + field, line));
+            references.add(new Pending(label, id, key, index, field, line));
         }
     }
 

@@ -114,6 +114,8 @@ public final class StoreWriter {
         final ProgressListener progress;
         final long total;
         final Provenance provenance;
+        /** {@link #provenance}'s properties: a parameter of every create statement, shared by its rows. */
+        final Map<String, Object> provenanceProperties;
         final Origin origin;
         final Curation.Builder curation;
         long done;
@@ -128,6 +130,7 @@ public final class StoreWriter {
             this.total = total;
             this.origin = origin;
             this.provenance = Provenance.of(origin, List.of());
+            this.provenanceProperties = provenance.properties();
             this.curation = new Curation.Builder(maxIssues);
         }
 
@@ -179,12 +182,19 @@ public final class StoreWriter {
         long made = 0;
         long changed = 0;
         long same = 0;
+        // no node of the label yet (a first import): every row is new, nothing to read. Neo4j counts a label's
+        // nodes without reading them; a node another write commits meanwhile fails the create's uniqueness
+        // constraint, and the attempt is compared and written again
+        boolean none = tx.run("MATCH (n:%s) RETURN count(n) = 0 AS none".formatted(kind.label().name()))
+                .single().get("none").asBoolean();
         List<T> all = new ArrayList<>(stage.values());
         for (int from = 0; from < all.size(); from += batch) {
             List<T> chunk = all.subList(from, Math.min(all.size(), from + batch));
             Map<String, Value> stored = new HashMap<>();
-            tx.run(read, Map.of("ids", chunk.stream().map(kind::id).toList())).forEachRemaining(r ->
-                    stored.put(r.get("id").asString(), r.get("value")));
+            if (!none) {
+                tx.run(read, Map.of("ids", chunk.stream().map(kind::id).toList())).forEachRemaining(r ->
+                        stored.put(r.get("id").asString(), r.get("value")));
+            }
             List<String> changing = chunk.stream().filter(v -> {
                 Value old = stored.get(kind.id(v));
                 return old != null && !kind.row(stage.merge(kind.read(old), v)).equals(kind.row(kind.read(old)));
@@ -195,13 +205,18 @@ public final class StoreWriter {
             }
             List<NodeRow> creates = new ArrayList<>();
             List<NodeRow> updates = new ArrayList<>();
+            Set<String> differing = new HashSet<>(changing);
             for (T value : chunk) {
                 String id = kind.id(value);
                 Value old = stored.get(id);
+                if (old != null && !differing.contains(id)) {
+                    same++; // compared above: the merge changes nothing, so no curated field is touched either
+                    continue;
+                }
                 if (old == null) {
                     made++;
                     created.add(id);
-                    creates.add(outcome.provenance.on(kind.row(value)));
+                    creates.add(kind.row(value));
                     outcome.changes.add(Change.node(kind.bundleKey(), Action.CREATED, id));
                     continue;
                 }
@@ -217,7 +232,8 @@ public final class StoreWriter {
                     outcome.changes.add(Change.node(kind.bundleKey(), Action.UPDATED, id));
                 }
             }
-            writeChunk(creates, updates, rows -> writer.create(tx, rows), rows -> writer.upsert(tx, rows));
+            writeChunk(creates, updates, rows -> writer.create(tx, rows, outcome.provenanceProperties),
+                    rows -> writer.upsert(tx, rows));
             outcome.batchDone(chunk.size());
         }
         return new Counts(made, changed, same);
@@ -243,28 +259,50 @@ public final class StoreWriter {
                 """.formatted(kind.type(), keyPattern);
         // the same, locking the relationships it finds, for those about to change (a CRUD write since is seen)
         String lockAndRead = read.replace("RETURN row.from", "SET r._lock = true\nREMOVE r._lock\nRETURN row.from");
+        // what the compare reads: every relationship of the kind leaving the batch's start nodes, one index seek
+        // per start node instead of two per row (the rows are sorted by start node, so one node's rows share a
+        // batch); the relationships the file does not name are ignored
+        String readFrom = """
+                UNWIND $ids AS id
+                MATCH (a:%1$s {id: id})
+                USING INDEX a:%1$s(id)
+                MATCH (a)-[r:%2$s]->(b:%3$s)
+                RETURN a.id AS from, b.id AS to, %4$s AS key, r {.*, from: a.id, to: b.id} AS value
+                """.formatted(kind.from().name(), kind.type(), kind.to().name(),
+                kind.key() == null ? "''" : "coalesce(toString(r.%s), '')".formatted(kind.key()));
         long made = 0;
         long changed = 0;
         long same = 0;
         List<T> all = new ArrayList<>(stage.values());
+        all.sort(java.util.Comparator.comparing(kind::fromId));
         for (int from = 0; from < all.size(); from += batch) {
             List<T> chunk = all.subList(from, Math.min(all.size(), from + batch));
-            List<Map<String, Object>> probes = chunk.stream()
-                    .filter(v -> !createdFrom.contains(kind.fromId(v)) && !createdTo.contains(kind.toId(v)))
-                    .map(v -> Map.<String, Object>of("from", kind.fromId(v), "to", kind.toId(v),
-                            "key", kind.keyOf(v)))
-                    .toList();
+            Set<String> probed = new HashSet<>();
+            Set<String> starts = new java.util.LinkedHashSet<>();
+            for (T v : chunk) {
+                if (!createdFrom.contains(kind.fromId(v)) && !createdTo.contains(kind.toId(v))) {
+                    probed.add(stage.keyOf(v));
+                    starts.add(kind.fromId(v));
+                }
+            }
             Map<String, Value> stored = new HashMap<>();
-            if (!probes.isEmpty()) {
-                tx.run(read, Map.of("rows", probes)).forEachRemaining(r -> stored.putIfAbsent(
-                        EdgeStage.key(r.get("from").asString(), r.get("to").asString(), r.get("key").asString()),
-                        r.get("value")));
+            if (!starts.isEmpty()) {
+                tx.run(readFrom, Map.of("ids", List.copyOf(starts))).forEachRemaining(r -> {
+                    String key = EdgeStage.key(r.get("from").asString(), r.get("to").asString(),
+                            r.get("key").asString());
+                    if (probed.contains(key)) {
+                        stored.putIfAbsent(key, r.get("value"));
+                    }
+                });
             }
             List<Map<String, Object>> changing = chunk.stream().filter(v -> {
                 Value old = stored.get(stage.keyOf(v));
                 return old != null && !kind.row(stage.merge(kind.read(old), v)).equals(kind.row(kind.read(old)));
             }).map(v -> Map.<String, Object>of("from", kind.fromId(v), "to", kind.toId(v), "key", kind.keyOf(v)))
                     .toList();
+            Set<String> differing = new HashSet<>();
+            changing.forEach(c -> differing.add(EdgeStage.key((String) c.get("from"), (String) c.get("to"),
+                    (String) c.get("key"))));
             if (!changing.isEmpty()) {
                 Map<String, Value> locked = new HashMap<>();
                 tx.run(lockAndRead, Map.of("rows", changing)).forEachRemaining(r -> locked.putIfAbsent(
@@ -275,12 +313,18 @@ public final class StoreWriter {
             List<EdgeRow> creates = new ArrayList<>();
             List<EdgeRow> updates = new ArrayList<>();
             for (T value : chunk) {
-                Value old = stored.get(stage.keyOf(value));
+                String key = stage.keyOf(value);
+                Value old = stored.get(key);
+                if (old != null && !differing.contains(key)) {
+                    same++; // compared above: the merge changes nothing, so no curated field is touched either
+                    continue;
+                }
                 String label = kind.fromId(value) + " → " + kind.toId(value);
                 if (old == null) {
                     made++;
-                    creates.add(outcome.provenance.on(kind.row(value)));
-                    outcome.changes.add(change(kind, kind.row(value), Action.CREATED));
+                    EdgeRow row = kind.row(value);
+                    creates.add(row);
+                    outcome.changes.add(change(kind, row, Action.CREATED));
                     continue;
                 }
                 EdgeRow before = kind.row(kind.read(old));
@@ -296,7 +340,8 @@ public final class StoreWriter {
                     outcome.changes.add(change(kind, after, Action.UPDATED));
                 }
             }
-            writeChunk(creates, updates, rows -> writer.create(tx, rows), rows -> writer.upsert(tx, rows));
+            writeChunk(creates, updates, rows -> writer.create(tx, rows, outcome.provenanceProperties),
+                    rows -> writer.upsert(tx, rows));
             outcome.batchDone(chunk.size());
         }
         return new Counts(made, changed, same);
@@ -354,10 +399,12 @@ public final class StoreWriter {
      */
     private void closeDropped(StagedGraph.PoolList list, StagedGraph staged, TransactionContext tx, Outcome outcome) {
         boolean newest = tx.run("""
-                // the pool remembers the date of the newest list imported for it
+                // the pool remembers the date of the newest list imported for it; written only when this list is
+                // newer, so a re-import of the same list writes nothing
                 MATCH (p:Pool {id: $pool})
                 WITH p, p._listDate AS before
-                SET p._listDate = CASE WHEN before IS NULL OR before < $date THEN $date ELSE before END
+                FOREACH (_ IN CASE WHEN before IS NULL OR before < $date THEN [1] ELSE [] END |
+                  SET p._listDate = $date)
                 RETURN before IS NULL OR before <= $date AS newest
                 """, Map.of("pool", list.pool(), "date", list.date())).single().get("newest").asBoolean();
         if (!newest) {
