@@ -13,13 +13,13 @@ import org.sepgraph.graph.model.Page;
 import org.sepgraph.graph.model.Patent;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.queries.engine.Snapshot;
-import org.sepgraph.queries.search.PatentSearch;
+import org.sepgraph.queries.search.TextSearch;
 
 /**
  * The search of patents by text ({@code GET /api/v1/patents?q=&size=10}, the first page the web application shows),
  * with seeded texts people type: a whole number, the same in lower case, its digits without the country (a part in
  * the middle), and a short prefix that matches thousands. Three ways, compared on the total and the page's ids:
- * HTTP; the service's computation without HTTP (the engine's {@link PatentSearch}, the titles' index and the page's
+ * HTTP; the service's computation without HTTP (the engine's {@link TextSearch}, the titles' index and the page's
  * patents read from the store, as the service does); and a scan of the generated numbers in plain Java (baseline).
  */
 final class Searches {
@@ -70,8 +70,8 @@ final class Searches {
     /** What the service computes for the search, here: the engine, the titles' index, the page read back. */
     static SearchKey engine(Snapshot snapshot, GraphStore store, String q) {
         Nodes<Patent> patents = new Nodes<>(store, NodeKinds.PATENT);
-        String text = PatentSearch.text(q);
-        PatentSearch.Hits hits = PatentSearch.page(snapshot, text, patents.patentsTitled(text),
+        String text = TextSearch.text(q);
+        TextSearch.Hits hits = TextSearch.patents(snapshot, text, patents.patentsTitled(text),
                 new Page.Request(0, PAGE));
         return new SearchKey(hits.total(), patents.byIds(hits.ids()).stream().map(Patent::id).toList());
     }

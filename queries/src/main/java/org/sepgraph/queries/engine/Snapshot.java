@@ -342,6 +342,35 @@ public final class Snapshot {
         return found;
     }
 
+    /**
+     * The live organisations whose id or name contains {@code text} (lower case ASCII; ASCII letters match in any
+     * case, other letters as stored — the one difference from {@code toLower(name) CONTAINS text}: a capital outside
+     * ASCII whose lower case is an ASCII letter, such as the Kelvin sign, is not folded).
+     */
+    public BitSet organizationsNamed(String text) {
+        byte[] needle = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        BitSet found = new BitSet(organizations.size());
+        organizations.forEachIdContaining(needle, found::set);
+        BitSet names = new BitSet(organizationNames.size());
+        organizationNames.forEachContaining(needle, names::set);
+        if (!names.isEmpty()) {
+            for (int o = 0; o < organizations.size(); o++) {
+                int name = organizations.get(ORG_NAME, o);
+                if (name >= 0 && names.get(name) && organizations.alive(o)) {
+                    found.set(o);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The live licences whose id contains {@code text} (lower case ASCII, letters in any case). */
+    public BitSet licensesNamed(String text) {
+        BitSet found = new BitSet(licenses.size());
+        licenses.forEachIdContaining(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), found::set);
+        return found;
+    }
+
     /** The publication numbers a patent is also known by, sorted. */
     public List<String> aliasesOf(int patent) {
         return java.util.stream.IntStream.range(0, aliasOf.length).filter(a -> aliasOf[a] == patent)

@@ -7,6 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepgraph.graph.access.NodeKind;
 import org.sepgraph.graph.kinds.NodeKinds;
 import org.sepgraph.graph.model.License;
+import org.sepgraph.graph.model.Page;
+import org.sepgraph.queries.search.TextSearch;
 import org.sepgraph.service.access.Confidential;
 
 @Path("/api/v1/licenses")
@@ -18,6 +20,17 @@ public class LicenseResource extends NodeResource<License> {
     @Override
     protected NodeKind<License> kind() {
         return NodeKinds.LICENSE;
+    }
+
+    /** The licences by id from the engine's dictionaries; only the page is read from the store. */
+    @Override
+    protected Page<License> search(String q, Page.Request page) {
+        String text = TextSearch.text(q);
+        if (text == null) {
+            return super.search(q, page);
+        }
+        TextSearch.Hits hits = TextSearch.licenses(answers.snapshot(null), text, page);
+        return new Page<>(nodes().byIds(hits.ids()), hits.total(), page.page(), page.size());
     }
 
     @Override

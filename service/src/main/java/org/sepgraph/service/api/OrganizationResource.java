@@ -21,6 +21,7 @@ import org.sepgraph.queries.reach.ReachRequest;
 import org.sepgraph.queries.reach.ReachSeries;
 import org.sepgraph.queries.reach.ReachSeriesQuestion;
 import org.sepgraph.queries.reach.ReachSeriesRequest;
+import org.sepgraph.queries.search.TextSearch;
 import org.sepgraph.service.access.Confidential;
 import org.sepgraph.service.access.Roles;
 import org.sepgraph.service.answers.Question;
@@ -34,6 +35,17 @@ public class OrganizationResource extends NodeResource<Organization> {
     @Override
     protected NodeKind<Organization> kind() {
         return NodeKinds.ORGANIZATION;
+    }
+
+    /** The organisations by id or name from the engine's dictionaries; only the page is read from the store. */
+    @Override
+    protected Page<Organization> search(String q, Page.Request page) {
+        String text = TextSearch.text(q);
+        if (text == null) {
+            return super.search(q, page);
+        }
+        TextSearch.Hits hits = TextSearch.organizations(answers.snapshot(null), text, page);
+        return new Page<>(nodes().byIds(hits.ids()), hits.total(), page.page(), page.size());
     }
 
     @Question

@@ -16,7 +16,7 @@ import org.sepgraph.graph.model.Patent;
 import org.sepgraph.queries.reach.Practitioners;
 import org.sepgraph.queries.reach.PractitionersRequest;
 import org.sepgraph.queries.reach.ReachQuestion;
-import org.sepgraph.queries.search.PatentSearch;
+import org.sepgraph.queries.search.TextSearch;
 import org.sepgraph.service.access.Roles;
 import org.sepgraph.service.answers.Question;
 
@@ -35,12 +35,12 @@ public class PatentResource extends NodeResource<Patent> {
      */
     @Override
     protected Page<Patent> search(String q, Page.Request page) {
-        String text = PatentSearch.text(q);
+        String text = TextSearch.text(q);
         List<String> titled = text == null ? null : nodes().patentsTitled(text);
         if (titled == null) {
             return super.search(q, page);
         }
-        PatentSearch.Hits hits = PatentSearch.page(answers.snapshot(null), text, titled, page);
+        TextSearch.Hits hits = TextSearch.patents(answers.snapshot(null), text, titled, page);
         return new Page<>(nodes().byIds(hits.ids()), hits.total(), page.page(), page.size());
     }
 

@@ -12,6 +12,9 @@ import org.sepgraph.graph.access.Nodes;
 import org.sepgraph.graph.changes.Origin;
 import org.sepgraph.graph.kinds.EdgeKinds;
 import org.sepgraph.graph.kinds.NodeKinds;
+import org.sepgraph.graph.model.License;
+import org.sepgraph.graph.model.LicenseKind;
+import org.sepgraph.graph.model.Organization;
 import org.sepgraph.graph.model.Page;
 import org.sepgraph.graph.model.Patent;
 import org.sepgraph.graph.model.PatentStatus;
@@ -20,11 +23,12 @@ import org.sepgraph.graph.store.TestStore;
 import org.sepgraph.queries.engine.Engine;
 
 /**
- * The engine's search of patents answers what reading every patent answers: the patents whose id, title or another
- * publication number contains the text, in any case, ordered by id, the exact total, any page — on hand-made numbers,
- * on seeded random ones, after a delete and after writes the engine followed.
+ * The engine's search answers what reading every node answers: the patents whose id, title or another publication
+ * number contains the text, the organisations whose id or name does, the licences whose id does, in any case, ordered
+ * by id, the exact total, any page — on hand-made values, on seeded random ones, after a delete and after writes the
+ * engine followed.
  */
-class PatentSearchTest {
+class TextSearchTest {
     static final Origin TEST = Origin.system("test");
 
     @Test
@@ -71,7 +75,7 @@ class PatentSearchTest {
             queries.add(id.substring(from, from + 1 + random.nextInt(Math.min(6, id.length() - from - 1))));
         }
         for (String q : queries) {
-            String text = PatentSearch.text(q);
+            String text = TextSearch.text(q);
             List<String> expected = stored.stream()
                     .filter(p -> p.id().toLowerCase(Locale.ROOT).contains(text)
                             || (p.title() != null && p.title().toLowerCase(Locale.ROOT).contains(text))
@@ -83,10 +87,10 @@ class PatentSearchTest {
                 assertEquals(false, text.matches(".*[a-z0-9].*"), "q=" + q);
                 continue;
             }
-            PatentSearch.Hits all = PatentSearch.page(engine.current(), text, titled, new Page.Request(0, 1000));
+            TextSearch.Hits all = TextSearch.patents(engine.current(), text, titled, new Page.Request(0, 1000));
             assertEquals(expected, all.ids(), "q=" + q);
             assertEquals(expected.size(), all.total(), "total of q=" + q);
-            PatentSearch.Hits second = PatentSearch.page(engine.current(), text, titled, new Page.Request(1, 3));
+            TextSearch.Hits second = TextSearch.patents(engine.current(), text, titled, new Page.Request(1, 3));
             assertEquals(expected.subList(Math.min(3, expected.size()), Math.min(6, expected.size())), second.ids(),
                     "second page of 3 of q=" + q);
             assertEquals(expected.size(), second.total());
@@ -94,12 +98,62 @@ class PatentSearchTest {
     }
 
     @Test
+    void organisationsByIdOrNameAndLicencesById() {
+        GraphStore store = TestStore.clean();
+        Nodes<Organization> organizations = new Nodes<>(store, NodeKinds.ORGANIZATION);
+        Nodes<License> licenses = new Nodes<>(store, NodeKinds.LICENSE);
+        List.of(new Organization("kestrel", "Kestrel Video Labs", null, "US"),
+                new Organization("societe-generale-video", "Société Générale de Vidéo", null, "FR"),
+                new Organization("huawei", "華為 Technologies", null, "CN"),
+                new Organization("plain", "P", null, null),
+                new Organization("ETRI", "Electronics and Telecommunications Research Institute", null, "KR"),
+                new Organization("gone", "Gone Labs", null, "DE"))
+                .forEach(o -> organizations.create(o, TEST));
+        Random random = new Random(20261203);
+        for (int i = 0; i < 200; i++) {
+            organizations.create(new Organization("org-" + (1000 + i), random.nextBoolean() ? "Maker " + i + " Ltd"
+                    : "ORG " + random.nextInt(50), null, null), TEST);
+        }
+        for (String id : List.of("LIC-0001", "lic-kestrel-2020", "POOL-AVS3-std", "x")) {
+            licenses.create(new License(id, LicenseKind.BILATERAL, new License.Grantor("kestrel", null),
+                    List.of("huawei"), null, null, null, null, null, null, null, null, null), TEST);
+        }
+        organizations.delete("gone", true, TEST, EdgeKinds.ALL);
+        Engine engine = new Engine(store);
+        engine.load();
+        organizations.create(new Organization("late", "Late Video Corp", null, null), TEST);
+        licenses.create(new License("LIC-LATE", LicenseKind.BILATERAL, new License.Grantor("late", null),
+                List.of("kestrel"), null, null, null, null, null, null, null, null, null), TEST);
+        engine.catchUpTo(engine.storeVersion());
+
+        List<Organization> storedOrgs = organizations.list(null, new Page.Request(0, 1000)).items();
+        List<License> storedLicenses = licenses.list(null, new Page.Request(0, 1000)).items();
+        for (String q : List.of("kestrel", "KESTREL", "video", "vid", "labs", "ltd", "maker 1", "org-10", "1",
+                "e", "ti", "technologies", "de", "g", "lic", "LIC-00", "avs3", "-", "late", "gone", "zzz", " x ")) {
+            String text = TextSearch.text(q);
+            List<String> orgs = storedOrgs.stream().filter(o -> o.id().toLowerCase(Locale.ROOT).contains(text)
+                    || (o.name() != null && o.name().toLowerCase(Locale.ROOT).contains(text)))
+                    .map(Organization::id).sorted().toList();
+            TextSearch.Hits foundOrgs = TextSearch.organizations(engine.current(), text, new Page.Request(0, 1000));
+            assertEquals(orgs, foundOrgs.ids(), "organisations, q=" + q);
+            assertEquals(orgs.size(), foundOrgs.total(), "organisations' total, q=" + q);
+            assertEquals(orgs.subList(Math.min(2, orgs.size()), Math.min(4, orgs.size())),
+                    TextSearch.organizations(engine.current(), text, new Page.Request(1, 2)).ids(), "page 1, q=" + q);
+            List<String> lics = storedLicenses.stream().map(License::id)
+                    .filter(id -> id.toLowerCase(Locale.ROOT).contains(text)).sorted().toList();
+            TextSearch.Hits foundLicenses = TextSearch.licenses(engine.current(), text, new Page.Request(0, 1000));
+            assertEquals(lics, foundLicenses.ids(), "licences, q=" + q);
+            assertEquals(lics.size(), foundLicenses.total(), "licences' total, q=" + q);
+        }
+    }
+
+    @Test
     void aBlankTextOrOneInAnotherScriptIsLeftToTheStore() {
-        assertNull(PatentSearch.text(null));
-        assertNull(PatentSearch.text("  "));
-        assertNull(PatentSearch.text("映像"));
-        assertNull(PatentSearch.text("Décodage"));
-        assertEquals("us10000433", PatentSearch.text(" US10000433 "));
+        assertNull(TextSearch.text(null));
+        assertNull(TextSearch.text("  "));
+        assertNull(TextSearch.text("映像"));
+        assertNull(TextSearch.text("Décodage"));
+        assertEquals("us10000433", TextSearch.text(" US10000433 "));
     }
 
     private static Patent patent(String id, String title, String... aliases) {

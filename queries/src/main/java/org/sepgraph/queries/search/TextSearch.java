@@ -8,25 +8,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.PriorityQueue;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 import org.sepgraph.graph.model.Page;
 import org.sepgraph.queries.engine.Snapshot;
 
 /**
- * The search of patents by text ({@code GET /api/v1/patents?q=}) answered from the engine: a patent matches when its
- * id, another of its publication numbers or its title contains the text, in any case. Numbers are matched in the
- * engine's dictionaries of ids and aliases (one pass over their bytes, no read of the store); titles are not held
- * in memory, so the caller finds them through the store's {@code patent_titles} index and passes their ids. The
- * answer is one page of ids in id order, and the exact total.
+ * The search of a collection by text ({@code GET /api/v1/patents?q=}, organisations, licences) answered from the
+ * engine's dictionaries instead of reading every node: a patent matches when its id, another of its publication
+ * numbers or its title contains the text, in any case; an organisation its id or name; a licence its id. Titles are
+ * not held in memory, so the caller finds them through the store's {@code patent_titles} index and passes their ids.
+ * The answer is one page of ids in id order, and the exact total; the caller reads that page from the store.
  */
-public final class PatentSearch {
-    private PatentSearch() {}
+public final class TextSearch {
+    private TextSearch() {}
 
     /** One page of matching ids in id order, and how many patents match in all. */
     public record Hits(List<String> ids, long total) {}
 
     /**
-     * The text the patents are compared with: {@code q} trimmed, in lower case; null when blank or not ASCII (no
-     * publication number contains such a text, and only the store can compare it with titles).
+     * The text the nodes are compared with: {@code q} trimmed, in lower case; null when blank or not ASCII (no
+     * number or id contains such a text, and only the store compares it with titles and names in other scripts).
      */
     public static String text(String q) {
         if (q == null || q.isBlank()) {
@@ -40,7 +41,7 @@ public final class PatentSearch {
      * The page {@code page} of the patents whose number contains {@code text} (see {@link #text}) or whose id is in
      * {@code titled}, ordered by id. Only the page's ids are ever sorted: the rest are counted.
      */
-    public static Hits page(Snapshot snapshot, String text, Collection<String> titled, Page.Request page) {
+    public static Hits patents(Snapshot snapshot, String text, Collection<String> titled, Page.Request page) {
         BitSet numbered = snapshot.patentsNumbered(text);
         // titles the store found for patents the engine does not hold yet (a write it has not applied) count too
         TreeSet<String> others = new TreeSet<>();
@@ -52,7 +53,22 @@ public final class PatentSearch {
                 others.add(id);
             }
         }
-        long total = numbered.cardinality() + (long) others.size();
+        return page(numbered, snapshot.patents()::id, others, page);
+    }
+
+    /** The organisations whose id or name contains {@code text} (see {@link #text}), ordered by id. */
+    public static Hits organizations(Snapshot snapshot, String text, Page.Request page) {
+        return page(snapshot.organizationsNamed(text), snapshot.organizations()::id, new TreeSet<>(), page);
+    }
+
+    /** The licences whose id contains {@code text} (see {@link #text}), ordered by id. */
+    public static Hits licenses(Snapshot snapshot, String text, Page.Request page) {
+        return page(snapshot.licensesNamed(text), snapshot.licenses()::id, new TreeSet<>(), page);
+    }
+
+    /** The page of {@code matched} (node indexes) and {@code others} (ids), by id; only the page's ids are sorted. */
+    private static Hits page(BitSet matched, IntFunction<String> idOf, TreeSet<String> others, Page.Request page) {
+        long total = matched.cardinality() + (long) others.size();
         long wanted = Math.min(total, page.skip() + page.size());
         if (page.skip() >= total) {
             return new Hits(List.of(), total);
@@ -60,8 +76,8 @@ public final class PatentSearch {
         // the first `wanted` ids: a heap whose head is the greatest kept
         PriorityQueue<String> first = new PriorityQueue<>((int) Math.min(wanted, 1 << 16) + 1,
                 Comparator.reverseOrder());
-        for (int p = numbered.nextSetBit(0); p >= 0; p = numbered.nextSetBit(p + 1)) {
-            offer(first, snapshot.patents().id(p), wanted);
+        for (int p = matched.nextSetBit(0); p >= 0; p = matched.nextSetBit(p + 1)) {
+            offer(first, idOf.apply(p), wanted);
         }
         others.forEach(id -> offer(first, id, wanted));
         List<String> sorted = new ArrayList<>(first);
