@@ -25,12 +25,7 @@ public class LicenseResource extends NodeResource<License> {
     /** The licences by id from the engine's dictionaries; only the page is read from the store. */
     @Override
     protected Page<License> search(String q, Page.Request page) {
-        String text = TextSearch.text(q);
-        if (text == null) {
-            return super.search(q, page);
-        }
-        TextSearch.Hits hits = TextSearch.licenses(answers.snapshot(null), text, page);
-        return new Page<>(nodes().byIds(hits.ids()), hits.total(), page.page(), page.size());
+        return searchInEngine(q, page, TextSearch::licenses);
     }
 
     @Override

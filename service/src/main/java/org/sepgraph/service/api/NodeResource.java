@@ -23,6 +23,8 @@ import org.sepgraph.graph.model.InvalidField;
 import org.sepgraph.graph.model.Page;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.queries.Params;
+import org.sepgraph.queries.engine.Snapshot;
+import org.sepgraph.queries.search.TextSearch;
 import org.sepgraph.service.access.Caller;
 import org.sepgraph.service.access.Roles;
 import org.sepgraph.service.answers.Answers;
@@ -69,8 +71,32 @@ public abstract class NodeResource<T> {
 
     /** A page of the nodes whose id, name (or title) or another number contains {@code q}; all when it is blank. */
     protected Page<T> search(String q, Page.Request page) {
+        return searchStore(q, page);
+    }
+
+    /** The search answered by reading the store (the nodes of the kind, through an index where one answers). */
+    protected Page<T> searchStore(String q, Page.Request page) {
         answers.readingStore();
         return nodes().list(q, page);
+    }
+
+    /** Where the engine finds a page of ids for a search's text; null when it cannot (the store then answers). */
+    @FunctionalInterface
+    protected interface EngineSearch {
+        TextSearch.Hits find(Snapshot snapshot, String text, Page.Request page);
+    }
+
+    /**
+     * The search answered by the engine ({@link TextSearch}), only the page read from the store; a text the engine
+     * cannot compare (blank, not ASCII) is answered by {@link #searchStore}.
+     */
+    protected Page<T> searchInEngine(String q, Page.Request page, EngineSearch engine) {
+        String text = TextSearch.text(q);
+        TextSearch.Hits hits = text == null ? null : engine.find(answers.snapshot(null), text, page);
+        if (hits == null) {
+            return searchStore(q, page);
+        }
+        return new Page<>(nodes().byIds(hits.ids()), hits.total(), page.page(), page.size());
     }
 
     @GET

@@ -40,12 +40,7 @@ public class OrganizationResource extends NodeResource<Organization> {
     /** The organisations by id or name from the engine's dictionaries; only the page is read from the store. */
     @Override
     protected Page<Organization> search(String q, Page.Request page) {
-        String text = TextSearch.text(q);
-        if (text == null) {
-            return super.search(q, page);
-        }
-        TextSearch.Hits hits = TextSearch.organizations(answers.snapshot(null), text, page);
-        return new Page<>(nodes().byIds(hits.ids()), hits.total(), page.page(), page.size());
+        return searchInEngine(q, page, TextSearch::organizations);
     }
 
     @Question

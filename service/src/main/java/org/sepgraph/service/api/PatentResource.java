@@ -35,13 +35,10 @@ public class PatentResource extends NodeResource<Patent> {
      */
     @Override
     protected Page<Patent> search(String q, Page.Request page) {
-        String text = TextSearch.text(q);
-        List<String> titled = text == null ? null : nodes().patentsTitled(text);
-        if (titled == null) {
-            return super.search(q, page);
-        }
-        TextSearch.Hits hits = TextSearch.patents(answers.snapshot(null), text, titled, page);
-        return new Page<>(nodes().byIds(hits.ids()), hits.total(), page.page(), page.size());
+        return searchInEngine(q, page, (snapshot, text, p) -> {
+            List<String> titled = nodes().patentsTitled(text);
+            return titled == null ? null : TextSearch.patents(snapshot, text, titled, p);
+        });
     }
 
     @Question
