@@ -155,18 +155,11 @@ public final class Bench {
             for (BundleWriter.Chunk chunk : chunks) {
                 byte[] body = chunk.bytes();
                 bytes += body.length;
-                long c0 = System.nanoTime();
-                HttpResponse<byte[]> r = http.post("/api/v1/imports/bundle", body);
-                double s = secs(c0);
-                importSeconds += s;
-                if (r.statusCode() != 200) {
-                    throw new IllegalStateException("import of " + chunk.name() + " -> " + r.statusCode() + ": "
-                            + abbreviate(new String(r.body(), StandardCharsets.UTF_8)));
-                }
-                long written = written(r.body());
-                elements += written;
+                Posted p = post(http, chunk.name(), body, "import");
+                importSeconds += p.seconds();
+                elements += p.written();
                 log("imported %s (%,d bytes) in %.1f s: %,d nodes and relationships written", chunk.name(),
-                        body.length, s, written);
+                        body.length, p.seconds(), p.written());
             }
             double patentsPerSecond = d.patents() / importSeconds;
             // nodes plus relationships created or updated, from the import reports, per second of the POSTs
@@ -178,22 +171,13 @@ public final class Bench {
             // the same bundles again, right after: an unchanged file must write nothing, and answer fast
             double reimportSeconds = 0;
             for (BundleWriter.Chunk chunk : chunks) {
-                byte[] body = chunk.bytes();
-                long c0 = System.nanoTime();
-                HttpResponse<byte[]> r = http.post("/api/v1/imports/bundle", body);
-                double s = secs(c0);
-                reimportSeconds += s;
-                if (r.statusCode() != 200) {
-                    throw new IllegalStateException("re-import of " + chunk.name() + " -> " + r.statusCode() + ": "
-                            + abbreviate(new String(r.body(), StandardCharsets.UTF_8)));
-                }
-                long written = written(r.body());
-                if (written != 0) {
+                Posted p = post(http, chunk.name(), chunk.bytes(), "re-import");
+                reimportSeconds += p.seconds();
+                if (p.written() != 0) {
                     throw new IllegalStateException("re-import of the unchanged " + chunk.name() + " wrote "
-                            + written + " nodes and relationships (must be 0): "
-                            + abbreviate(new String(r.body(), StandardCharsets.UTF_8)));
+                            + p.written() + " nodes and relationships (must be 0)");
                 }
-                log("re-imported %s in %.1f s: nothing written", chunk.name(), s);
+                log("re-imported %s in %.1f s: nothing written", chunk.name(), p.seconds());
             }
             double reimportRatio = reimportSeconds > 0 ? importSeconds / reimportSeconds : 0;
             if (!chunks.isEmpty()) {
@@ -430,6 +414,21 @@ public final class Bench {
         out.put("toolSeconds", tool);
         out.put("stages", stages);
         return out;
+    }
+
+    /** One bundle posted: the round trip's seconds and the nodes plus relationships its report says it wrote. */
+    record Posted(double seconds, long written) {}
+
+    /** Posts a bundle to the import; anything but 200 ends the run with the service's answer. */
+    static Posted post(Http http, String name, byte[] body, String what) throws IOException {
+        long c0 = System.nanoTime();
+        HttpResponse<byte[]> r = http.post("/api/v1/imports/bundle", body);
+        double s = secs(c0);
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(what + " of " + name + " -> " + r.statusCode() + ": "
+                    + abbreviate(new String(r.body(), StandardCharsets.UTF_8)));
+        }
+        return new Posted(s, written(r.body()));
     }
 
     /**
