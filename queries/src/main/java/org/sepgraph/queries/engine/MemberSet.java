@@ -14,6 +14,7 @@ import org.sepgraph.queries.Unit;
  * family (a patent without one is a member of its own), PATENT makes each patent a member; a member counts for a
  * pool, a licence, a cluster or the covered total only when every one of its patents in the set is covered.
  * Members are ordered by id (then FAMILY before PATENT), their patents by id. Cost: O(n log n) to build.
+ * One question's: {@link #count(Ints)} reuses scratch arrays, so a set is not for concurrent use.
  */
 public final class MemberSet {
     private final Snapshot snapshot;
@@ -24,6 +25,10 @@ public final class MemberSet {
     // the set's patents ascending, and the member of each: of() by binary search, without boxing
     private final int[] sortedPatents;
     private final int[] memberAt;
+    // scratch of count(Ints): patents found per member, valid where stamps equals the call's number
+    private int[] found;
+    private int[] stamps;
+    private int calls;
 
     public MemberSet(Snapshot s, Unit unit, int[] set) {
         this.snapshot = s;
@@ -131,26 +136,26 @@ public final class MemberSet {
      * covers a few of E's patents; a BitSet over every patent of the graph would cost 125 KB each at a million).
      */
     public long count(Ints patents) {
-        // the members of the listed patents, sorted: a member counts when its run is as long as its patents
-        int[] found = new int[patents.size()];
-        int k = 0;
+        // patents found per member, in scratch arrays kept for the set's next count: each call has its own stamp,
+        // so nothing is cleared between calls (one question asks this for thousands of licence classes)
+        if (found == null) {
+            found = new int[size()];
+            stamps = new int[size()];
+        }
+        int stamp = ++calls;
+        long n = 0;
         for (int i = 0; i < patents.size(); i++) {
             int m = of(patents.get(i));
-            if (m >= 0) {
-                found[k++] = m;
+            if (m < 0) {
+                continue;
             }
-        }
-        Arrays.sort(found, 0, k);
-        long n = 0;
-        for (int i = 0; i < k; ) {
-            int j = i;
-            while (j < k && found[j] == found[i]) {
-                j++;
+            if (stamps[m] != stamp) {
+                stamps[m] = stamp;
+                found[m] = 0;
             }
-            if (j - i == this.patents[found[i]].length) {
+            if (++found[m] == this.patents[m].length) {
                 n++;
             }
-            i = j;
         }
         return n;
     }
