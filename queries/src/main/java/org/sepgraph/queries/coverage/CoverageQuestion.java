@@ -32,7 +32,7 @@ public final class CoverageQuestion {
     private CoverageQuestion() {}
 
     /** How one patent of E is covered: pools, and licence classes (without a licensee) or the licensee's chain. */
-    private record Covering(int patent, boolean covered, List<Integer> pools, List<Integer> classes, Chain chain,
+    private record Covering(int patent, boolean covered, List<Integer> pools, int[] classes, Chain chain,
                             List<String> owners) {}
 
     public static Coverage coverage(Snapshot s, CoverageRequest q) {
@@ -50,11 +50,12 @@ public final class CoverageQuestion {
 
     private static Map<Integer, Covering> everyone(Snapshot s, int[] e, int day) {
         Map<Integer, Covering> out = new HashMap<>();
+        PatentRights.ClassesInForce inForce = new PatentRights.ClassesInForce(s, day);
         for (int x : e) {
             PatentRights rights = new PatentRights(s, x, day);
-            List<Integer> classes = rights.lawfulClasses(Params.COVERAGE_DEPTH);
+            int[] classes = rights.lawfulClasses(Params.COVERAGE_DEPTH, inForce);
             List<Integer> pools = sorted(s, rights.pools(), true);
-            out.put(x, new Covering(x, !pools.isEmpty() || !classes.isEmpty(), pools, classes, null,
+            out.put(x, new Covering(x, !pools.isEmpty() || classes.length > 0, pools, classes, null,
                     owners(s, rights.owners())));
         }
         return out;
@@ -72,7 +73,7 @@ public final class CoverageQuestion {
             List<Integer> pools = c != null && "IN_POOL".equals(c.path().get(c.path().size() - 1).via())
                     ? List.of(PatentRights.pool(s.pools().find(c.root()))) : List.of();
             PatentRights rights = new PatentRights(s, x, day);
-            out.put(x, new Covering(x, c != null, pools, List.of(), c, owners(s, rights.owners())));
+            out.put(x, new Covering(x, c != null, pools, new int[0], c, owners(s, rights.owners())));
         }
         return out;
     }
@@ -100,7 +101,7 @@ public final class CoverageQuestion {
         // of E's patents, each patent once (how holds one Covering per patent) — there may be tens of thousands
         Map<String, Ints> perPool = new TreeMap<>();
         Map<String, Ints> perLicense = new HashMap<>();
-        Map<Integer, Ints> perClass = new HashMap<>();
+        Ints[] perClass = new Ints[0]; // by class index: a map would box each of the many (patent, class) credits
         for (Covering c : how.values()) {
             for (int p : c.pools()) {
                 perPool.computeIfAbsent(s.pools().id(-p - 1), k -> new Ints()).add(c.patent());
@@ -111,7 +112,13 @@ public final class CoverageQuestion {
                 }
             } else {
                 for (int cl : c.classes()) {
-                    perClass.computeIfAbsent(cl, k -> new Ints()).add(c.patent());
+                    if (cl >= perClass.length) {
+                        perClass = java.util.Arrays.copyOf(perClass, Math.max(cl + 1, perClass.length * 2));
+                    }
+                    if (perClass[cl] == null) {
+                        perClass[cl] = new Ints();
+                    }
+                    perClass[cl].add(c.patent());
                 }
             }
         }
@@ -121,15 +128,18 @@ public final class CoverageQuestion {
         List<LicenseCount> byLicense = new ArrayList<>();
         int day = Days.of(q.asOf());
         Adjacency classMembers = s.licenseIndex().members();
-        perClass.forEach((cl, patents) -> {
-            long n = members.count(patents);
+        for (int cl = 0; cl < perClass.length; cl++) {
+            if (perClass[cl] == null) {
+                continue;
+            }
+            long n = members.count(perClass[cl]);
             for (int p = classMembers.begin(cl); p < classMembers.end(cl); p++) {
                 int l = classMembers.value(p);
                 if (s.licenseInForce(l, day)) {
                     byLicense.add(new LicenseCount(s.licenses().id(l), n));
                 }
             }
-        });
+        }
         perLicense.forEach((l, patents) -> byLicense.add(new LicenseCount(l, members.count(patents))));
         byLicense.sort(Comparator.comparingLong(LicenseCount::covered).reversed()
                 .thenComparing(LicenseCount::license));
@@ -172,7 +182,7 @@ public final class CoverageQuestion {
             for (int x : members.patents(m)) {
                 Covering c = how.get(x);
                 List<String> licenses;
-                if (c.chain() != null || c.classes().isEmpty()) {
+                if (c.chain() != null || c.classes().length == 0) {
                     licenses = c.chain() == null ? List.of() : c.chain().licenses();
                 } else {
                     TreeSet<String> all = new TreeSet<>();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.sepgraph.queries.Unit;
  * family (a patent without one is a member of its own), PATENT makes each patent a member; a member counts for a
  * pool, a licence, a cluster or the covered total only when every one of its patents in the set is covered.
  * Members are ordered by id (then FAMILY before PATENT), their patents by id. Cost: O(n log n) to build.
+ * One question's: {@link #count(Ints)} reuses scratch arrays, so a set is not for concurrent use.
  */
 public final class MemberSet {
     private final Snapshot snapshot;
@@ -22,7 +22,13 @@ public final class MemberSet {
     private final int[][] patents;
     private final boolean[] family;
     private final String[] ids;
-    private final Map<Integer, Integer> memberOf = new HashMap<>();
+    // the set's patents ascending, and the member of each: of() by binary search, without boxing
+    private final int[] sortedPatents;
+    private final int[] memberAt;
+    // scratch of count(Ints): patents found per member, valid where stamps equals the call's number
+    private int[] found;
+    private int[] stamps;
+    private int calls;
 
     public MemberSet(Snapshot s, Unit unit, int[] set) {
         this.snapshot = s;
@@ -40,13 +46,26 @@ public final class MemberSet {
         patents = new int[n][];
         family = new boolean[n];
         ids = new String[n];
+        int total = 0;
         for (int m = 0; m < n; m++) {
             patents[m] = drafts.get(m).patents();
             family[m] = drafts.get(m).family();
             ids[m] = drafts.get(m).id();
+            total += patents[m].length;
+        }
+        long[] pairs = new long[total]; // patent << 32 | member, sorted by patent
+        int i = 0;
+        for (int m = 0; m < n; m++) {
             for (int x : patents[m]) {
-                memberOf.put(x, m);
+                pairs[i++] = ((long) x << 32) | m;
             }
+        }
+        Arrays.sort(pairs);
+        sortedPatents = new int[total];
+        memberAt = new int[total];
+        for (int k = 0; k < total; k++) {
+            sortedPatents[k] = (int) (pairs[k] >>> 32);
+            memberAt[k] = (int) pairs[k];
         }
     }
 
@@ -97,8 +116,8 @@ public final class MemberSet {
 
     /** The member a patent of the set belongs to, or -1. */
     public int of(int patent) {
-        Integer m = memberOf.get(patent);
-        return m == null ? -1 : m;
+        int k = Arrays.binarySearch(sortedPatents, patent);
+        return k < 0 ? -1 : memberAt[k];
     }
 
     /** True when every patent of the member is in {@code covered}: the family rule. */
@@ -117,11 +136,24 @@ public final class MemberSet {
      * covers a few of E's patents; a BitSet over every patent of the graph would cost 125 KB each at a million).
      */
     public long count(Ints patents) {
-        Map<Integer, Integer> found = new HashMap<>();
+        // patents found per member, in scratch arrays kept for the set's next count: each call has its own stamp,
+        // so nothing is cleared between calls (one question asks this for thousands of licence classes)
+        if (found == null) {
+            found = new int[size()];
+            stamps = new int[size()];
+        }
+        int stamp = ++calls;
         long n = 0;
         for (int i = 0; i < patents.size(); i++) {
             int m = of(patents.get(i));
-            if (m >= 0 && found.merge(m, 1, Integer::sum) == this.patents[m].length) {
+            if (m < 0) {
+                continue;
+            }
+            if (stamps[m] != stamp) {
+                stamps[m] = stamp;
+                found[m] = 0;
+            }
+            if (++found[m] == this.patents[m].length) {
                 n++;
             }
         }

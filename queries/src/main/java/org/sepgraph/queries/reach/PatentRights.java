@@ -328,6 +328,9 @@ public final class PatentRights {
         if (maxDepth < 1) {
             return false;
         }
+        if (base.containsKey(grantor)) {
+            return true; // depth 0: no need to solve the deeper depths
+        }
         int d = depth(grantor, maxDepth - 1);
         return d >= 0 && d <= maxDepth - 1;
     }
@@ -513,19 +516,62 @@ public final class PatentRights {
     /** The licence ids of the classes whose grantor may license the patent within {@code maxDepth}, in force. */
     public List<Integer> lawfulClasses(int maxDepth) {
         List<Integer> out = new ArrayList<>();
-        Adjacency members = s.licenseIndex().members();
-        for (int c : solveClasses()) {
-            if (!lawful(grantor(s.licenseIndex().representative(c)), maxDepth)) {
-                continue;
-            }
-            for (int p = members.begin(c); p < members.end(c); p++) {
-                if (s.licenseInForce(members.value(p), day)) {
-                    out.add(c);
-                    break;
-                }
-            }
+        for (int c : lawfulClasses(maxDepth, new ClassesInForce(s, day))) {
+            out.add(c);
         }
         return out;
+    }
+
+    /**
+     * {@link #lawfulClasses(int)} as ascending class indices, with whether a class has a licence in force on the
+     * day read from {@code inForce} (the same for every patent of one question: found once per class, not per
+     * patent). Only classes with a licence in force are asked whether their grantor may license the patent.
+     */
+    public int[] lawfulClasses(int maxDepth, ClassesInForce inForce) {
+        if (inForce.day() != day) {
+            throw new IllegalArgumentException("classes in force on another day");
+        }
+        Ints out = new Ints();
+        LicenseIndex index = s.licenseIndex();
+        for (int c : solveClasses()) {
+            if (inForce.test(c) && lawful(grantor(index.representative(c)), maxDepth)) {
+                out.add(c);
+            }
+        }
+        return out.toArray();
+    }
+
+    /** Whether each licence class has a licence in force on one day, found on first ask: one per question. */
+    public static final class ClassesInForce {
+        private final Snapshot s;
+        private final int day;
+        private byte[] known = new byte[64]; // 0 not yet asked, 1 in force, 2 not
+
+        public ClassesInForce(Snapshot s, int day) {
+            this.s = s;
+            this.day = day;
+        }
+
+        int day() {
+            return day;
+        }
+
+        public boolean test(int c) {
+            if (c >= known.length) {
+                known = Arrays.copyOf(known, Math.max(c + 1, known.length * 2));
+            }
+            if (known[c] == 0) {
+                Adjacency members = s.licenseIndex().members();
+                known[c] = 2;
+                for (int p = members.begin(c); p < members.end(c); p++) {
+                    if (s.licenseInForce(members.value(p), day)) {
+                        known[c] = 1;
+                        break;
+                    }
+                }
+            }
+            return known[c] == 1;
+        }
     }
 
     private Chain build(int org, List<Integer> chain, int end) {
