@@ -128,9 +128,7 @@ public final class Bench {
                 runInfo.put("loadAverageAfter", loadAverage());
                 json.put("runs", runInfo);
                 json.put("cores", cores);
-                Path file = out.resolve(tier.name() + ".json");
-                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
-                log("wrote %s", file);
+                writeJson(out.resolve(tier.name() + ".json"), json, "");
                 if (!opt.containsKey("keep-store")) {
                     deleteTree(store);
                 }
@@ -199,9 +197,8 @@ public final class Bench {
                 json.put("loadAverageBefore", loadBefore);
                 json.put("loadAverageAfter", loadAverage());
                 json.put("cores", cores);
-                Path file = out.resolve(tier.name() + "-import.json");
-                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
-                log("wrote %s (--import-only: no restart, no questions, no load phase)", file);
+                writeJson(out.resolve(tier.name() + "-import.json"), json,
+                        " (--import-only: no restart, no questions, no load phase)");
                 return;
             }
 
@@ -354,9 +351,7 @@ public final class Bench {
                 runInfo.put("loadAverageAfter", loadAverage());
                 json.put("runs", runInfo);
                 json.put("cores", cores);
-                Path file = out.resolve(tier.name() + ".json");
-                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
-                log("wrote %s", file);
+                writeJson(out.resolve(tier.name() + ".json"), json, "");
                 System.out.println(table(tier, d, load, importSeconds, patentsPerSecond, queries, rss, cores, runs,
                         warmup, loadTest, engineInfo));
             }
@@ -447,6 +442,12 @@ public final class Bench {
             n += counts.get("created").asLong() + counts.get("updated").asLong();
         }
         return n;
+    }
+
+    /** Writes a run's JSON, indented, and says where ({@code why}: what kind of run, may be empty). */
+    static void writeJson(Path file, Map<String, Object> json, String why) throws IOException {
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
+        log("wrote %s%s", file, why);
     }
 
     static Path jar(Map<String, String> opt) {

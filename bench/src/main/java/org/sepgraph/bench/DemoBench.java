@@ -1,7 +1,5 @@
 package org.sepgraph.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -132,9 +130,7 @@ final class DemoBench {
             json.put("cores", Runtime.getRuntime().availableProcessors());
             json.put("loadAverageBefore", loadBefore);
             json.put("loadAverageAfter", Bench.loadAverage());
-            Path file = out.resolve("demo.json");
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
-            Bench.log("wrote %s", file);
+            Bench.writeJson(out.resolve("demo.json"), json, "");
             return 0;
         } finally {
             service.stop();
