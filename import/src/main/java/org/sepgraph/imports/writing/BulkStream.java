@@ -53,11 +53,7 @@ public final class BulkStream {
             join(thread);
         }
         writer.rethrow();
-        for (StagedGraph.Outside o : outside) {
-            run.issues().error(o.line(), o.path(), "no " + o.label().noun() + " '" + o.id()
-                    + "' in the bundle (an initial load starts from an empty store)");
-        }
-        run.refuseIfErrors();
+        BulkWriter.refuseOutside(run, outside);
         run.readDone();
         List<KindCounts> byKind = new ArrayList<>();
         long nodes = 0;

@@ -19,14 +19,22 @@ import org.sepgraph.imports.staging.StagedGraph;
 public final class BulkWriter {
     private BulkWriter() {}
 
-    /** Every value records {@code origin}'s import as its source, as a transactional import's would. */
-    public static ImportReport write(ImportRun run, StagedGraph staged, BulkFiles files, Origin origin) {
-        Provenance provenance = Provenance.of(origin, List.of());
-        for (StagedGraph.Outside o : staged.outside()) {
+    /**
+     * Refuses the file when it had bad lines or names a node outside itself: an initial load starts from an empty
+     * store, so nothing outside the file can be found (the staged and the streamed load alike).
+     */
+    static void refuseOutside(ImportRun run, List<StagedGraph.Outside> outside) {
+        for (StagedGraph.Outside o : outside) {
             run.issues().error(o.line(), o.path(), "no " + o.label().noun() + " '" + o.id()
                     + "' in the bundle (an initial load starts from an empty store)");
         }
         run.refuseIfErrors();
+    }
+
+    /** Every value records {@code origin}'s import as its source, as a transactional import's would. */
+    public static ImportReport write(ImportRun run, StagedGraph staged, BulkFiles files, Origin origin) {
+        Provenance provenance = Provenance.of(origin, List.of());
+        refuseOutside(run, staged.outside());
         run.readDone();
         List<KindCounts> byKind = new ArrayList<>();
         long nodes = 0;
