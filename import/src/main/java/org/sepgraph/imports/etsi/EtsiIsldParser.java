@@ -87,48 +87,71 @@ public final class EtsiIsldParser implements Parser {
     private static final Pattern ETSI_3GPP = Pattern.compile("^1(\\d{2}) ?(\\d{3})(-\\d+)?$");
     private static final LocalDate PLACEHOLDER = LocalDate.of(1900, 1, 1);
 
-    /** One application, gathered over its rows. */
+    /** One application, gathered over its rows, with what it was declared to and who declared it. */
     private static final class PatentFacts {
         final long line;
         final String jurisdiction;
         String application;
-        final Set<String> publications = new LinkedHashSet<>();
+        final Set<String> publications = new LinkedHashSet<>(4);
         String title;
         LocalDate filed;
         long filedLine;
         String family;
         long familyLine;
-        String id;
+        /** The declarations of this application, one per standard and version (a handful: found by a scan). */
+        final List<DeclarationFacts> declarations = new ArrayList<>(4);
+        final List<String> owners = new ArrayList<>(1);
 
         PatentFacts(long line, String jurisdiction) {
             this.line = line;
             this.jurisdiction = jurisdiction;
         }
+
+        DeclarationFacts declaration(String standard, String version) {
+            for (DeclarationFacts d : declarations) {
+                if (d.standard.equals(standard) && java.util.Objects.equals(d.version, version)) {
+                    return d;
+                }
+            }
+            return null;
+        }
     }
 
     private static final class DeclarationFacts {
-        final String patentKey;
         final String standard;
         final String version;
         String declarant;
         LocalDate date;
         long dateLine;
 
-        DeclarationFacts(String patentKey, String standard, String version) {
-            this.patentKey = patentKey;
+        DeclarationFacts(String standard, String version) {
             this.standard = standard;
             this.version = version;
         }
     }
 
-    /** What the whole file says, keyed for merging rows. */
+    /**
+     * What the whole file says, keyed for merging rows. A full export is ~5 million rows stating ~4 million
+     * declarations: the facts hang off their application, and the values repeated on many rows (standards, versions,
+     * declarants, dates) are held once ({@link #shared}), so memory grows with the distinct facts, not the rows.
+     */
     private static final class Facts {
         final Map<String, PatentFacts> patents = new LinkedHashMap<>();
-        final Map<String, DeclarationFacts> declarations = new LinkedHashMap<>();
-        final Map<String, Set<String>> owners = new LinkedHashMap<>();       // patent key -> organisation ids
         final Map<String, String> organizations = new LinkedHashMap<>();    // id -> name
         final Map<String, Standard> standards = new LinkedHashMap<>();     // id -> (body, parents)
         final Map<String, String> projects = new LinkedHashMap<>();        // id -> title (may be null)
+        private final Map<String, String> strings = new HashMap<>();
+        private final Map<String, LocalDate> dates = new HashMap<>();
+
+        /** One instance of a text the rows repeat. */
+        String shared(String text) {
+            return text == null ? null : strings.computeIfAbsent(text, t -> t);
+        }
+
+        /** One instance of a date the rows repeat, by its cell's text. */
+        LocalDate shared(String cell, LocalDate date) {
+            return date == null ? null : dates.computeIfAbsent(cell, c -> date);
+        }
     }
 
     /** Index of each column by its lower-case name. */
@@ -217,7 +240,8 @@ public final class EtsiIsldParser implements Parser {
                 issues.error(n, "COMP_LEGAL_NAME", e.getMessage());
             }
         }
-        LocalDate signed = date(line, c, SIGNATURE_DATE, "IPRD_SIGNATURE_DATE", issues);
+        LocalDate signed = facts.shared(c.get(line, SIGNATURE_DATE), date(line, c, SIGNATURE_DATE,
+                "IPRD_SIGNATURE_DATE", issues));
         LocalDate filed = date(line, c, APP_DATE, "PBPA_APP_DATE", issues);
         List<String> standards = new ArrayList<>();
         String version = null;
@@ -227,18 +251,18 @@ public final class EtsiIsldParser implements Parser {
             String type = or(c.get(line, TGPP_TYPE), "TS");
             for (String number : tgppNumber.split("\\|")) {
                 if (!number.isBlank()) {
-                    standards.add(tgpp(type, number.strip()));
+                    standards.add(facts.shared(tgpp(type, number.strip())));
                 }
             }
-            version = c.get(line, TGPP_VERSION);
+            version = facts.shared(c.get(line, TGPP_VERSION));
         } else if (wiNumber != null) {
             String type = or(c.get(line, WI_TYPE), "TS");
             for (String number : wiNumber.split("\\|")) {
                 if (!number.isBlank()) {
-                    standards.add(etsi(type, number.strip()));
+                    standards.add(facts.shared(etsi(type, number.strip())));
                 }
             }
-            version = c.get(line, WI_VERSION);
+            version = facts.shared(c.get(line, WI_VERSION));
         }
         if (standards.isEmpty()) {
             issues.error(n, "TGPP_NUMBER", "no standard: both TGPP_NUMBER and WOIT_ETSI_DELIVERABLE_NUMBER are blank");
@@ -276,12 +300,15 @@ public final class EtsiIsldParser implements Parser {
         if (p == null) {
             p = new PatentFacts(n, jurisdiction);
             p.application = application;
+            p.title = c.get(line, TITLE);
             facts.patents.put(key, p);
         }
         p.publications.addAll(publications);
         if (p.title == null) {
             p.title = c.get(line, TITLE);
         }
+        company = facts.shared(company);
+        organization = facts.shared(organization);
         if (filed != null) {
             if (p.filed != null && !p.filed.equals(filed)) {
                 LocalDate later = filed.isAfter(p.filed) ? filed : p.filed;
@@ -310,17 +337,18 @@ public final class EtsiIsldParser implements Parser {
             }
         }
         facts.organizations.putIfAbsent(organization, company);
-        facts.owners.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(organization);
+        if (!p.owners.contains(organization)) {
+            p.owners.add(organization);
+        }
 
         for (String standard : standards) {
-            String declarationKey = key + '\u0000' + standard + '\u0000' + (version == null ? "" : version);
-            DeclarationFacts d = facts.declarations.get(declarationKey);
+            DeclarationFacts d = p.declaration(standard, version);
             if (d == null) {
-                d = new DeclarationFacts(key, standard, version);
+                d = new DeclarationFacts(standard, version);
                 d.declarant = company;
                 d.date = signed;
                 d.dateLine = n;
-                facts.declarations.put(declarationKey, d);
+                p.declarations.add(d);
             } else if (signed != null && !signed.equals(d.date)) {
                 if (d.date != null) {
                     LocalDate later = signed.isAfter(d.date) ? signed : d.date;
@@ -405,8 +433,11 @@ public final class EtsiIsldParser implements Parser {
         });
         facts.standards.values().forEach(standards::put);
 
-        Map<String, String> idOf = new HashMap<>();
-        for (Map.Entry<String, PatentFacts> e : facts.patents.entrySet()) {
+        // each application's facts are dropped once staged, so the file's facts and the staged graph are not both
+        // held whole
+        for (var it = facts.patents.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, PatentFacts> e = it.next();
+            it.remove();
             PatentFacts p = e.getValue();
             String grant = null;
             boolean utilityModel = false;
@@ -420,7 +451,6 @@ public final class EtsiIsldParser implements Parser {
             }
             String id = grant != null ? grant : !p.publications.isEmpty() ? p.publications.iterator().next()
                     : p.application;
-            idOf.put(e.getKey(), id);
             Patent previous = patents.get(id);
             List<String> aliases = new ArrayList<>(p.publications);
             if (previous != null) {
@@ -434,12 +464,17 @@ public final class EtsiIsldParser implements Parser {
             patents.put(new Patent(id, p.jurisdiction, utilityModel ? PatentType.UTILITY_MODEL : null, p.title,
                     p.filed, null, null, grant != null ? PatentStatus.GRANTED : PatentStatus.PENDING,
                     p.family != null ? p.family : previous == null ? null : previous.family(), aliases));
-        }
-        facts.owners.forEach((key, owners) -> owners.forEach(o ->
-                ownerships.put(new Ownership(o, idOf.get(key), null))));
-        for (DeclarationFacts d : facts.declarations.values()) {
-            declarations.put(new Declaration(idOf.get(d.patentKey), d.standard, d.declarant, d.date, d.version,
-                    Assessment.DECLARED, null, null, null));
+            p.owners.forEach(o -> ownerships.put(new Ownership(o, id, null)));
+            for (DeclarationFacts d : p.declarations) {
+                Declaration declaration = new Declaration(id, d.standard, d.declarant, d.date, d.version,
+                        Assessment.DECLARED, null, null, null);
+                // two applications that are one patent, declared to one version: the later date wins, as for the
+                // rows of one application
+                Declaration staged = declarations.get(declaration);
+                if (staged == null || d.date != null && (staged.date() == null || d.date.isAfter(staged.date()))) {
+                    declarations.put(declaration);
+                }
+            }
         }
         return g;
     }
