@@ -108,6 +108,17 @@ public final class Imports {
         };
     }
 
+    /**
+     * Undoes what imports left half-written when their process stopped (a file written in several transactions is
+     * all-or-nothing: {@link StoreWriter}); call it when the store is opened. An embedded store was closed until
+     * now, so every import found writing there was abandoned; on a server another instance may be writing one, so
+     * only those untouched for longer than an import's transaction may take. Returns how many were undone.
+     */
+    public static int recoverAbandoned(GraphStore store) {
+        return StoreWriter.recoverAbandoned(store, store.isEmbedded() ? java.time.Duration.ZERO
+                : store.limits().importTimeout());
+    }
+
     /** A sortable, unique id: the time, then random digits. */
     static String newId() {
         byte[] random = new byte[3];

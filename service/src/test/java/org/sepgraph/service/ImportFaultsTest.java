@@ -17,9 +17,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sepgraph.graph.changes.Origin;
 import org.sepgraph.graph.store.GraphStore;
 import org.sepgraph.graph.store.TestStore;
+import org.sepgraph.imports.ImportFormat;
+import org.sepgraph.imports.Imports;
+import org.sepgraph.imports.run.ImportOptions;
 import org.sepgraph.imports.run.ImportQueue;
+import org.sepgraph.imports.run.ImportReport;
+import org.sepgraph.imports.run.ProgressListener;
 
 /**
  * Issue 12's faults over HTTP: two overlapping imports at once (the HEVC list into two pools), and CRUD writes
@@ -124,6 +130,53 @@ class ImportFaultsTest {
                 .get("/api/v1/standards/{id}/coverage", H265).then().statusCode(200).extract().jsonPath().getLong("covered") > 0);
         given().get("/api/v1/organizations/during-import/reach?size=1&minVersion=" + version).then().statusCode(200)
                 .body("reached", equalTo(0));
+    }
+
+    /**
+     * A file written in several transactions that fails after some committed: the store is put back, and so are the
+     * engine's answers (the undo appends change entries the engine follows); the next import then succeeds.
+     */
+    @Test
+    void aBatchedImportThatFailsIsUndoneInTheAnswersToo() throws Exception {
+        byte[] file = hevc(3_000);
+        importInto("pool-a", file).then().statusCode(200);
+        String exported = export();
+        String coverage = coverage(head());
+        RuntimeException boom = new IllegalStateException("disk full, say");
+        ProgressListener failLate = p -> {
+            if (p.phase() == ProgressListener.Phase.WRITE && p.done() > 4_000) {
+                throw boom;
+            }
+        };
+        ImportOptions small = ImportOptions.of(java.util.Map.of("pool", "pool-b", "standard", H265,
+                "listDate", "2022-02-04")).withTransactionSize(1_000);
+        RuntimeException thrown = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () ->
+                new Imports(store, queue).run(ImportFormat.ACCESS_ADVANCE, new java.io.ByteArrayInputStream(file),
+                        small, failLate, Origin.system("test")));
+        assertTrue(thrown == boom || thrown.getCause() == boom, thrown.toString());
+        assertEquals(exported, export());
+        assertEquals(coverage, coverage(head()));
+
+        ImportReport report = new Imports(store, queue).run(ImportFormat.ACCESS_ADVANCE,
+                new java.io.ByteArrayInputStream(file), small, ProgressListener.NONE, Origin.system("test"));
+        String both = export();
+        String coverageOfBoth = coverage(report.version());
+        TestStore.empty(store);
+        importInto("pool-a", file).then().statusCode(200);
+        importInto("pool-b", file).then().statusCode(200);
+        assertEquals(both, export());
+        assertEquals(coverageOfBoth, coverage(head()));
+    }
+
+    private long head() {
+        return store.read(tx -> tx.run("MATCH (s:Sequence {name: 'changes'}) RETURN s.value AS v").single()
+                .get("v").asLong());
+    }
+
+    /** Coverage of H.265 by every pool, all its items, on version {@code version} or later. */
+    private static String coverage(long version) {
+        return given().queryParam("size", 1000).queryParam("asOf", "2022-02-04").queryParam("minVersion", version)
+                .get("/api/v1/standards/{id}/coverage", H265).then().statusCode(200).extract().asString();
     }
 
     private static byte[] hevc3000() {

@@ -60,6 +60,15 @@ public record Curation(List<Kept> kept, long moreKept, List<Closed> closed, long
             renamed.add(new Renamed(from, to));
         }
 
+        /** Adds what {@code other} collected (a part of the same import), within this builder's limit. */
+        public void addAll(Builder other) {
+            other.kept.forEach(k -> kept(k.kind(), k.id(), k.field(), k.reason()));
+            moreKept += other.moreKept;
+            other.closed.forEach(c -> closed(c.pool(), c.patent(), c.until()));
+            moreClosed += other.moreClosed;
+            renamed.addAll(other.renamed);
+        }
+
         public Curation build() {
             return new Curation(kept, moreKept, closed, moreClosed, renamed);
         }

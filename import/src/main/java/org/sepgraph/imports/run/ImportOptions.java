@@ -11,9 +11,13 @@ import org.sepgraph.graph.model.InvalidField;
  * @param batchSize     rows per {@code UNWIND} statement when reading state and writing (default 10,000)
  * @param progressEvery rows read between two READ progress calls (default 10,000)
  * @param maxIssues     errors, and separately warnings, listed in the report; the rest are only counted (default 100)
+ * @param transactionSize nodes and relationships one transaction may write (default 100,000): a file that states
+ *                      more is written in several transactions, all-or-nothing by its undo log (StoreWriter)
  */
-public record ImportOptions(Map<String, String> parameters, int batchSize, int progressEvery, int maxIssues) {
+public record ImportOptions(Map<String, String> parameters, int batchSize, int progressEvery, int maxIssues,
+                            int transactionSize) {
     public static final int DEFAULT_BATCH = 10_000;
+    public static final int DEFAULT_TRANSACTION_SIZE = 100_000;
     public static final int DEFAULT_PROGRESS = 10_000;
     public static final int DEFAULT_MAX_ISSUES = 100;
 
@@ -36,6 +40,9 @@ public record ImportOptions(Map<String, String> parameters, int batchSize, int p
         if (maxIssues < 1) {
             throw new InvalidField("maxIssues", "maxIssues must be at least 1");
         }
+        if (transactionSize < batchSize) {
+            throw new InvalidField("transactionSize", "transactionSize must be at least batchSize (" + batchSize + ")");
+        }
     }
 
     public static ImportOptions defaults() {
@@ -43,7 +50,8 @@ public record ImportOptions(Map<String, String> parameters, int batchSize, int p
     }
 
     public static ImportOptions of(Map<String, String> parameters) {
-        return new ImportOptions(parameters, DEFAULT_BATCH, DEFAULT_PROGRESS, DEFAULT_MAX_ISSUES);
+        return new ImportOptions(parameters, DEFAULT_BATCH, DEFAULT_PROGRESS, DEFAULT_MAX_ISSUES,
+                DEFAULT_TRANSACTION_SIZE);
     }
 
     /** The parameter, or null when absent or blank. */
@@ -61,7 +69,12 @@ public record ImportOptions(Map<String, String> parameters, int batchSize, int p
     }
 
     public ImportOptions withBatchSize(int size) {
-        return new ImportOptions(parameters, size, progressEvery, maxIssues);
+        return new ImportOptions(parameters, size, progressEvery, maxIssues, Math.max(size, transactionSize));
+    }
+
+    /** These options with at most {@code size} nodes and relationships written per transaction. */
+    public ImportOptions withTransactionSize(int size) {
+        return new ImportOptions(parameters, Math.min(batchSize, size), progressEvery, maxIssues, size);
     }
 
 }

@@ -63,15 +63,100 @@ public final class StoreWriter {
     /**
      * Writes {@code staged} (refusing it first if a reference finds nothing) and reports what changed; the change
      * log's entry lists every node and relationship created, updated or renamed, as {@code origin}'s write. An
-     * import that changes nothing takes no version.
+     * import that changes nothing takes no version. A file that states more than the options' transaction size is
+     * written in several transactions and kept all-or-nothing by its {@link UndoLog}.
      */
     public ImportReport write(ImportRun run, StagedGraph staged, Origin origin) {
         checkOutside(run, staged);
         run.readDone();
-        Outcome outcome = null;
-        for (int attempt = 1; outcome == null; attempt++) {
+        List<Step> steps = steps(run, staged);
+        Outcome whole = new Outcome(null, run.progress(), staged.size(), origin, run.options().maxIssues());
+        if (staged.size() <= run.options().transactionSize()) {
+            whole.absorb(inOneTransaction(whole, steps, true, null, 0));
+        } else {
+            inBatches(run, whole, steps, origin);
+        }
+        return run.report(whole.nodes, whole.relationships, whole.byKind, whole.version, whole.curation.build());
+    }
+
+    /**
+     * Undoes the imports that a stopped process left half-written: those whose marker was not touched for
+     * {@code stale}; returns how many. The undo is written as the system's, source {@code import-undo}.
+     */
+    public static int recoverAbandoned(GraphStore store, java.time.Duration stale) {
+        return UndoLog.recoverAbandoned(store, stale, Origin.system("import-undo"));
+    }
+
+    /** One part of the write: what it writes, how many rows that is, and the write itself in a transaction. */
+    private record Step(int size, java.util.function.BiConsumer<TransactionContext, Outcome> write) {}
+
+    /**
+     * The whole write as steps in order: renames, nodes then relationships by kind, in chunks of the options' batch
+     * size, and pool lists.
+     */
+    private List<Step> steps(ImportRun run, StagedGraph staged) {
+        int batch = run.options().batchSize();
+        List<Step> steps = new ArrayList<>();
+        for (NodeStage<?> stage : staged.nodeStages()) {
+            if (stage.kind() == NodeKinds.PATENT) {
+                List<Patent> patents = stage.values().stream().map(Patent.class::cast).toList();
+                for (int from = 0; from < patents.size(); from += batch) {
+                    List<Patent> chunk = patents.subList(from, Math.min(patents.size(), from + batch));
+                    steps.add(new Step(chunk.size(), (tx, o) -> renames(chunk, tx, o)));
+                }
+            }
+        }
+        for (NodeStage<?> stage : staged.nodeStages()) {
+            nodeSteps(stage, batch, steps);
+        }
+        for (EdgeStage<?> stage : staged.edgeStages()) {
+            edgeSteps(stage, batch, steps);
+        }
+        for (StagedGraph.PoolList list : staged.poolLists()) {
+            steps.add(new Step(0, (tx, o) -> closeDropped(list, staged, tx, o)));
+        }
+        return steps;
+    }
+
+    private <T> void nodeSteps(NodeStage<T> stage, int batch, List<Step> steps) {
+        List<T> all = new ArrayList<>(stage.values());
+        for (int from = 0; from < all.size(); from += batch) {
+            List<T> chunk = all.subList(from, Math.min(all.size(), from + batch));
+            steps.add(new Step(chunk.size(), (tx, o) ->
+                    o.add(stage.kind().bundleKey(), true, writeNodes(stage, chunk, tx, o))));
+        }
+    }
+
+    private <T> void edgeSteps(EdgeStage<T> stage, int batch, List<Step> steps) {
+        EdgeKind<T> kind = stage.kind();
+        List<T> all = new ArrayList<>(stage.values());
+        // sorted by start node, so one node's rows share a chunk (the compare reads by start node)
+        all.sort(java.util.Comparator.comparing(kind::fromId));
+        for (int from = 0; from < all.size(); from += batch) {
+            List<T> chunk = all.subList(from, Math.min(all.size(), from + batch));
+            steps.add(new Step(chunk.size(), (tx, o) -> o.add(kind.bundleKey(), false, writeEdges(stage, chunk, tx, o))));
+        }
+    }
+
+    /**
+     * {@code steps} compared and written in one transaction, as a part of {@code whole}; again from the start when
+     * other writes conflict (nothing of a failed attempt stays). {@code undo}: the log this transaction records its
+     * undo in (a batched import), as its {@code batch}; {@code last}: the import is whole after it.
+     */
+    private Outcome inOneTransaction(Outcome whole, List<Step> steps, boolean last, UndoLog undo, int batch) {
+        for (int attempt = 1; ; attempt++) {
             try {
-                outcome = store.writeOnce(store.limits().importTimeout(), tx -> attempt(run, staged, origin, tx));
+                return store.writeOnce(store.limits().importTimeout(), tx -> {
+                    Outcome part = whole.part();
+                    steps.forEach(step -> step.write().accept(tx, part));
+                    if (undo != null) {
+                        undo.record(tx, batch, part.changes, part.renamed, part.before, last);
+                    }
+                    if (!part.changes.isEmpty()) {
+                        part.version = ChangeLog.append(tx, whole.origin, part.changes);
+                    }
+                    return part;
+                });
             } catch (StoreRefused refused) {
                 // another instance's import or a CRUD write created or locked rows this one compared as absent
                 // (a uniqueness violation, a deadlock): nothing of this attempt stays, so compare and write again
@@ -80,37 +165,48 @@ public final class StoreWriter {
                 }
             }
         }
-        return run.report(outcome.nodes, outcome.relationships, outcome.byKind, outcome.version,
-                outcome.curation.build());
     }
 
-    /** One compare and write of the whole staged graph in {@code tx}. */
-    private Outcome attempt(ImportRun run, StagedGraph staged, Origin origin, TransactionContext tx) {
-        int batch = run.options().batchSize();
-        long total = staged.size();
-        Outcome o = new Outcome(run.progress(), total, origin, run.options().maxIssues());
-        renames(staged, tx, o);
-        Map<Label, Set<String>> created = new HashMap<>();
-        for (NodeStage<?> stage : staged.nodeStages()) {
-            o.add(stage.kind().bundleKey(), true, writeNodes(stage, tx, batch, o,
-                    created.computeIfAbsent(stage.kind().label(), l -> new HashSet<>())));
+    /**
+     * A file larger than one transaction may write: steps grouped into transactions of at most the options'
+     * transaction size, each recording its undo; when one fails for good, those committed are undone and the
+     * failure is thrown, so the file is written whole or not at all.
+     */
+    private void inBatches(ImportRun run, Outcome whole, List<Step> steps, Origin origin) {
+        // a batch touches its import's marker at least once per import transaction timeout
+        recoverAbandoned(store, store.limits().importTimeout());
+        UndoLog undo = new UndoLog(store, origin.source());
+        undo.begin();
+        int limit = run.options().transactionSize();
+        try {
+            int batch = 0;
+            for (int from = 0; from < steps.size(); batch++) {
+                int to = from;
+                long size = 0;
+                do {
+                    size += steps.get(to++).size();
+                } while (to < steps.size() && size + steps.get(to).size() <= limit);
+                whole.absorb(inOneTransaction(whole, steps.subList(from, to), to == steps.size(), undo, batch));
+                from = to;
+            }
+        } catch (RuntimeException failed) {
+            try {
+                undo.undo(origin);
+            } catch (RuntimeException undoFailed) {
+                // the marker stays: the next batched import or the next start undoes the rest
+                failed.addSuppressed(undoFailed);
+            }
+            throw failed;
         }
-        for (EdgeStage<?> stage : staged.edgeStages()) {
-            EdgeKind<?> kind = stage.kind();
-            o.add(kind.bundleKey(), false, writeEdges(stage, tx, batch, o,
-                    created.getOrDefault(kind.from(), Set.of()), created.getOrDefault(kind.to(), Set.of())));
-        }
-        for (StagedGraph.PoolList list : staged.poolLists()) {
-            closeDropped(list, staged, tx, o);
-        }
-        if (!o.changes.isEmpty()) {
-            o.version = ChangeLog.append(tx, origin, o.changes);
-        }
-        return o;
+        undo.forget();
     }
 
-    /** The counts of a write, its changes and curation, and its progress. */
+    /**
+     * The counts, changes and curation of a write (the whole import), or of one of its transactions (a part, whose
+     * changes and undo are its own and which is added to the whole once committed).
+     */
     private static final class Outcome {
+        final Outcome whole;
         final ProgressListener progress;
         final long total;
         final Provenance provenance;
@@ -118,20 +214,54 @@ public final class StoreWriter {
         final Map<String, Object> provenanceProperties;
         final Origin origin;
         final Curation.Builder curation;
+        final int maxIssues;
         long done;
         Counts nodes = Counts.ZERO;
         Counts relationships = Counts.ZERO;
         final List<KindCounts> byKind = new ArrayList<>();
         final List<Change> changes = new ArrayList<>();
+        /** The ids of the nodes this write created, by label. */
+        final Map<Label, Set<String>> created = new HashMap<>();
+        /** Patents renamed (their new ids) and the stored values changed, for the undo log. */
+        final Set<String> renamed = new HashSet<>();
+        final List<UndoLog.Before> before = new ArrayList<>();
         long version;
 
-        Outcome(ProgressListener progress, long total, Origin origin, int maxIssues) {
+        Outcome(Outcome whole, ProgressListener progress, long total, Origin origin, int maxIssues) {
+            this.whole = whole;
             this.progress = progress;
             this.total = total;
             this.origin = origin;
-            this.provenance = Provenance.of(origin, List.of());
+            this.maxIssues = maxIssues;
+            this.provenance = whole != null ? whole.provenance : Provenance.of(origin, List.of());
             this.provenanceProperties = provenance.properties();
             this.curation = new Curation.Builder(maxIssues);
+        }
+
+        /** A fresh part of this whole: one transaction's attempt. */
+        Outcome part() {
+            return new Outcome(this, progress, total, origin, maxIssues);
+        }
+
+        /** Adds a committed part. */
+        void absorb(Outcome part) {
+            part.byKind.forEach(k -> add(k.kind(), part.nodeKinds.contains(k.kind()), k.counts()));
+            part.created.forEach((label, ids) -> created.computeIfAbsent(label, l -> new HashSet<>()).addAll(ids));
+            curation.addAll(part.curation);
+            done += part.done;
+            if (part.version > 0) {
+                version = part.version;
+            }
+        }
+
+        /** Whether this import created the node: in a committed part, or in this one. */
+        boolean created(Label label, String id) {
+            return created.getOrDefault(label, Set.of()).contains(id) || whole != null && whole.created(label, id);
+        }
+
+        /** How many nodes of {@code label} this import created, committed and in this part. */
+        long createdCount(Label label) {
+            return created.getOrDefault(label, Set.of()).size() + (whole == null ? 0 : whole.createdCount(label));
         }
 
         /** The provenance of a value this import writes, keeping the fields people set. */
@@ -139,6 +269,8 @@ public final class StoreWriter {
             return curated.isEmpty() ? provenance : new Provenance(provenance.by(), provenance.at(),
                     List.copyOf(curated));
         }
+
+        private final Set<String> nodeKinds = new HashSet<>();
 
         /** Adds counts of a collection (to its entry, when it has one already). */
         void add(String collection, boolean node, Counts counts) {
@@ -154,6 +286,7 @@ public final class StoreWriter {
                 byKind.set(at, new KindCounts(collection, byKind.get(at).counts().plus(counts)));
             }
             if (node) {
+                nodeKinds.add(collection);
                 nodes = nodes.plus(counts);
             } else {
                 relationships = relationships.plus(counts);
@@ -162,13 +295,13 @@ public final class StoreWriter {
 
         void batchDone(int size) {
             done += size;
-            progress.progress(new ProgressListener.Progress(ProgressListener.Phase.WRITE, done, total));
+            progress.progress(new ProgressListener.Progress(ProgressListener.Phase.WRITE,
+                    done + (whole == null ? 0 : whole.done), total));
         }
     }
 
-    /** Writes what differs of one node kind; adds the ids of the nodes it creates to {@code created}. */
-    private <T> Counts writeNodes(NodeStage<T> stage, TransactionContext tx, int batch, Outcome outcome,
-                                  Set<String> created) {
+    /** Writes what differs in one chunk of a node kind; notes the ids of the nodes it creates in the outcome. */
+    private <T> Counts writeNodes(NodeStage<T> stage, List<T> chunk, TransactionContext tx, Outcome outcome) {
         NodeKind<T> kind = stage.kind();
         Nodes<T> writer = new Nodes<>(store, kind);
         String read = """
@@ -182,14 +315,14 @@ public final class StoreWriter {
         long made = 0;
         long changed = 0;
         long same = 0;
-        // no node of the label yet (a first import): every row is new, nothing to read. Neo4j counts a label's
-        // nodes without reading them; a node another write commits meanwhile fails the create's uniqueness
-        // constraint, and the attempt is compared and written again
-        boolean none = tx.run("MATCH (n:%s) RETURN count(n) = 0 AS none".formatted(kind.label().name()))
-                .single().get("none").asBoolean();
-        List<T> all = new ArrayList<>(stage.values());
-        for (int from = 0; from < all.size(); from += batch) {
-            List<T> chunk = all.subList(from, Math.min(all.size(), from + batch));
+        // every node of the label is one this import created (a first import): the chunk's ids, distinct from
+        // those, are all new, nothing to read. Neo4j counts a label's nodes without reading them; a node another
+        // write commits meanwhile fails the create's uniqueness constraint, and the attempt is compared and
+        // written again
+        boolean none = tx.run("MATCH (n:%s) RETURN count(n) AS stored".formatted(kind.label().name()))
+                .single().get("stored").asLong() == outcome.createdCount(kind.label());
+        Set<String> created = outcome.created.computeIfAbsent(kind.label(), l -> new HashSet<>());
+        {
             Map<String, Value> stored = new HashMap<>();
             if (!none) {
                 tx.run(read, Map.of("ids", chunk.stream().map(kind::id).toList())).forEachRemaining(r ->
@@ -230,6 +363,7 @@ public final class StoreWriter {
                     changed++;
                     updates.add(outcome.provenance(curated).on(after));
                     outcome.changes.add(Change.node(kind.bundleKey(), Action.UPDATED, id));
+                    outcome.before.add(UndoLog.Before.node(kind.bundleKey(), id, stored(kind, id, old)));
                 }
             }
             writeChunk(creates, updates, rows -> writer.create(tx, rows, outcome.provenanceProperties),
@@ -240,11 +374,10 @@ public final class StoreWriter {
     }
 
     /**
-     * Writes what differs of one relationship kind. A relationship with an end created by this import is new
-     * without asking the store ({@code createdFrom}, {@code createdTo}), which spares a first import most reads.
+     * Writes what differs in one chunk of a relationship kind (sorted by start node). A relationship with an end
+     * created by this import is new without asking the store, which spares a first import most reads.
      */
-    private <T> Counts writeEdges(EdgeStage<T> stage, TransactionContext tx, int batch, Outcome outcome,
-                                  Set<String> createdFrom, Set<String> createdTo) {
+    private <T> Counts writeEdges(EdgeStage<T> stage, List<T> chunk, TransactionContext tx, Outcome outcome) {
         EdgeKind<T> kind = stage.kind();
         Edges<T> writer = new Edges<>(store, kind);
         String keyPattern = kind.key() == null ? "" : " {%s: row.key}".formatted(kind.key());
@@ -273,14 +406,11 @@ public final class StoreWriter {
         long made = 0;
         long changed = 0;
         long same = 0;
-        List<T> all = new ArrayList<>(stage.values());
-        all.sort(java.util.Comparator.comparing(kind::fromId));
-        for (int from = 0; from < all.size(); from += batch) {
-            List<T> chunk = all.subList(from, Math.min(all.size(), from + batch));
+        {
             Set<String> probed = new HashSet<>();
             Set<String> starts = new java.util.LinkedHashSet<>();
             for (T v : chunk) {
-                if (!createdFrom.contains(kind.fromId(v)) && !createdTo.contains(kind.toId(v))) {
+                if (!outcome.created(kind.from(), kind.fromId(v)) && !outcome.created(kind.to(), kind.toId(v))) {
                     probed.add(stage.keyOf(v));
                     starts.add(kind.fromId(v));
                 }
@@ -338,6 +468,7 @@ public final class StoreWriter {
                     changed++;
                     updates.add(outcome.provenance(curated).on(after));
                     outcome.changes.add(change(kind, after, Action.UPDATED));
+                    outcome.before.add(UndoLog.Before.edge(kind.bundleKey(), stored(old)));
                 }
             }
             writeChunk(creates, updates, rows -> writer.create(tx, rows, outcome.provenanceProperties),
@@ -345,6 +476,22 @@ public final class StoreWriter {
             outcome.batchDone(chunk.size());
         }
         return new Counts(made, changed, same);
+    }
+
+    /** A node as stored (every property, provenance too, and its own relationships), from its projection. */
+    private static NodeRow stored(NodeKind<?> kind, String id, Value projected) {
+        Map<String, Object> props = new HashMap<>(projected.asMap());
+        Map<String, Object> ends = new HashMap<>();
+        kind.ownEdges().forEach(own -> ends.put(own.field(), props.remove(own.field())));
+        return new NodeRow(id, props, ends);
+    }
+
+    /** A relationship as stored (every property, provenance too), from its {@code r {.*, from, to}} projection. */
+    private static EdgeRow stored(Value projected) {
+        Map<String, Object> props = new HashMap<>(projected.asMap());
+        String from = (String) props.remove("from");
+        String to = (String) props.remove("to");
+        return new EdgeRow(from, to, props);
     }
 
     /** The merged row with every curated field as stored; tells {@code kept} of each field the file would change. */
@@ -398,15 +545,23 @@ public final class StoreWriter {
      * A list older than the newest one imported for the pool closes nothing: what it lacks may have joined since.
      */
     private void closeDropped(StagedGraph.PoolList list, StagedGraph staged, TransactionContext tx, Outcome outcome) {
-        boolean newest = tx.run("""
+        org.neo4j.driver.Record listed = tx.run("""
                 // the pool remembers the date of the newest list imported for it; written only when this list is
                 // newer, so a re-import of the same list writes nothing
-                MATCH (p:Pool {id: $pool})
-                WITH p, p._listDate AS before
+                MATCH (n:Pool {id: $pool})
+                WITH n, n._listDate AS before, %s AS stored
                 FOREACH (_ IN CASE WHEN before IS NULL OR before < $date THEN [1] ELSE [] END |
-                  SET p._listDate = $date)
-                RETURN before IS NULL OR before <= $date AS newest
-                """, Map.of("pool", list.pool(), "date", list.date())).single().get("newest").asBoolean();
+                  SET n._listDate = $date)
+                RETURN before IS NULL OR before <= $date AS newest, before IS NULL OR before < $date AS changed,
+                       stored
+                """.formatted(NodeKinds.POOL.projection()), Map.of("pool", list.pool(), "date", list.date()))
+                .single();
+        if (listed.get("changed").asBoolean()) {
+            // the undo log puts the pool's list date back
+            outcome.before.add(UndoLog.Before.node(NodeKinds.POOL.bundleKey(), list.pool(),
+                    stored(NodeKinds.POOL, list.pool(), listed.get("stored"))));
+        }
+        boolean newest = listed.get("newest").asBoolean();
         if (!newest) {
             return;
         }
@@ -444,6 +599,7 @@ public final class StoreWriter {
                     stored.since(), dayBefore));
             updates.add(outcome.provenance(Provenance.curated(old)).on(closed));
             outcome.changes.add(change(EdgeKinds.POOL_PATENTS, closed, Action.UPDATED));
+            outcome.before.add(UndoLog.Before.edge(EdgeKinds.POOL_PATENTS.bundleKey(), stored(old)));
             outcome.curation.closed(stored.pool(), stored.patent(), dayBefore);
         });
         if (!updates.isEmpty()) {
@@ -457,18 +613,14 @@ public final class StoreWriter {
      * grant was known) is that patent: it is renamed, its old number kept as an alias. Its relationships stay; the
      * change log lists them again under the new id, so followers move them.
      */
-    private void renames(StagedGraph staged, TransactionContext tx, Outcome outcome) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (NodeStage<?> stage : staged.nodeStages()) {
-            if (stage.kind() == NodeKinds.PATENT) {
-                for (Object v : stage.values()) {
-                    Patent p = (Patent) v;
-                    if (!p.aliases().isEmpty()) {
-                        rows.add(Map.of("id", p.id(), "aliases", p.aliases()));
-                    }
-                }
-            }
+    private void renames(List<Patent> patents, TransactionContext tx, Outcome outcome) {
+        // no patent stored but those this import created: none can be stored under another number
+        if (tx.run("MATCH (n:Patent) RETURN count(n) AS stored").single().get("stored").asLong()
+                == outcome.createdCount(Label.Patent)) {
+            return;
         }
+        List<Map<String, Object>> rows = patents.stream().filter(p -> !p.aliases().isEmpty())
+                .map(p -> Map.<String, Object>of("id", p.id(), "aliases", p.aliases())).toList();
         if (rows.isEmpty()) {
             return;
         }
@@ -492,15 +644,21 @@ public final class StoreWriter {
                 continue; // two stored patents for one: the first is renamed, the other stays as it is
             }
             Value related = tx.run("""
-                    // rename the patent (its old number becomes an alias) and list what hangs on it
+                    // rename the patent (its old number becomes an alias) and list what hangs on it; as it was stored
+                    // before, for the undo log
                     MATCH (n:Patent {id: $from})
+                    WITH n, %s AS stored
                     SET n.id = $to,
                         n.aliases = [a IN coalesce(n.aliases, []) WHERE a <> $to] + [$from]
                     RETURN {owners: [(o:Organization)-[:OWNS]->(n) | o.id],
                             declared: [(n)-[d:DECLARED_ESSENTIAL]->(s:Standard) | [s.id, coalesce(d.version, '')]],
                             pools: [(n)-[:IN_POOL]->(p:Pool) | p.id],
-                            licenses: [(l:License)-[:COVERS]->(n) | l.id]} AS related
-                    """, Map.of("from", from, "to", to)).single().get("related");
+                            licenses: [(l:License)-[:COVERS]->(n) | l.id], stored: stored} AS related
+                    """.formatted(NodeKinds.PATENT.projection()), Map.of("from", from, "to", to)).single()
+                    .get("related");
+            outcome.renamed.add(to);
+            outcome.before.add(UndoLog.Before.node(NodeKinds.PATENT.bundleKey(), to,
+                    stored(NodeKinds.PATENT, from, related.get("stored"))));
             outcome.changes.add(Change.node(NodeKinds.PATENT.bundleKey(), Action.DELETED, from));
             outcome.changes.add(Change.node(NodeKinds.PATENT.bundleKey(), Action.CREATED, to));
             related.get("owners").asList(Value::asString).forEach(o -> outcome.changes.add(

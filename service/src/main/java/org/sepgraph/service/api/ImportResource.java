@@ -40,6 +40,7 @@ import org.sepgraph.service.access.Caller;
 import org.sepgraph.service.access.Confidential;
 import org.sepgraph.service.access.Roles;
 import org.sepgraph.service.answers.Answers;
+import org.sepgraph.service.store.SepgraphConfig;
 
 /** Bulk import of a whole file, all or nothing. */
 @Path("/api/v1/imports")
@@ -64,6 +65,9 @@ public class ImportResource {
 
     @Inject
     ImportQueue queue;
+
+    @Inject
+    SepgraphConfig config;
 
     @POST
     @RolesAllowed(Roles.EDITOR)
@@ -112,7 +116,8 @@ public class ImportResource {
                 parameters.put(name, values.get(0));
             }
         });
-        ImportReport report = new Imports(store, queue).run(importFormat, body, ImportOptions.of(parameters),
+        ImportReport report = new Imports(store, queue).run(importFormat, body, ImportOptions.of(parameters)
+                        .withTransactionSize(config.imports().transactionSize()),
                 progress -> LOG.infof("import %s: %s %d%s", importFormat.id(), progress.phase(), progress.done(),
                         progress.total() < 0 ? "" : " of " + progress.total()), caller.origin(),
                 fileName(file, disposition), this::mayImport);

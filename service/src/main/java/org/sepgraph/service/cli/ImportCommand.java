@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import org.sepgraph.graph.changes.Origin;
 import org.sepgraph.graph.model.InvalidField;
 import org.sepgraph.graph.store.GraphStore;
+import org.sepgraph.graph.store.StoreRefused;
 import org.sepgraph.graph.store.StoreSettings;
 import org.sepgraph.imports.ImportFormat;
 import org.sepgraph.imports.Imports;
@@ -25,6 +26,7 @@ import org.sepgraph.imports.InitialLoad;
 import org.sepgraph.imports.run.ImportOptions;
 import org.sepgraph.imports.run.ImportRefused;
 import org.sepgraph.imports.run.ImportReport;
+import org.sepgraph.imports.run.ImportTooLarge;
 import org.sepgraph.imports.run.ProgressListener;
 import org.sepgraph.service.store.StoreLifecycle;
 import picocli.CommandLine.Command;
@@ -38,7 +40,7 @@ import picocli.CommandLine.Unmatched;
  * in a running service). With {@code --initial-load} the embedded store must be empty and is built offline by
  * Neo4j's import tool ({@link InitialLoad}): the same validation, faster for a first big file. Progress goes to
  * stderr, the report (JSON) to stdout. Exit 0 when imported, 2 when refused, 1 on a usage error or a store that
- * cannot take an initial load.
+ * cannot take an initial load, 3 when the store stopped the import (nothing of it was written).
  */
 @Dependent
 @Command(name = "sepgraph-import", mixinStandardHelpOptions = true,
@@ -76,7 +78,8 @@ public class ImportCommand implements Callable<Integer> {
                 p.total() < 0 ? "" : " of " + p.total());
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             ImportFormat importFormat = ImportFormat.of(format);
-            ImportOptions options = ImportOptions.of(parameters(importFormat));
+            ImportOptions options = ImportOptions.of(parameters(importFormat))
+                    .withTransactionSize(lifecycle.config().imports().transactionSize());
             ImportReport report;
             if (initialLoad) {
                 StoreSettings settings = lifecycle.settings();
@@ -99,6 +102,11 @@ public class ImportCommand implements Callable<Integer> {
             System.err.println("sepgraph-import: " + invalid.field() + ": " + invalid.getMessage() + "\nformats:\n"
                     + ImportFormat.describeAll());
             return 1;
+        } catch (ImportTooLarge | StoreRefused notWritten) {
+            // the store stopped the import (too large for one transaction, timed out, kept conflicting): nothing of
+            // the file stays; the message says what to do
+            System.err.println("sepgraph-import: " + notWritten.getMessage());
+            return 3;
         } catch (InitialLoad.StoreNotEmpty notEmpty) {
             System.err.println("sepgraph-import: " + notEmpty.getMessage());
             return 1;

@@ -40,6 +40,14 @@ public interface SepgraphConfig {
         @WithName("max-wait")
         @WithDefault("10m")
         java.time.Duration maxWait();
+
+        /**
+         * {@return nodes and relationships one import transaction writes at most: a larger file is written in
+         * several, kept all-or-nothing by its undo log (readers may see its part while it is written)}
+         */
+        @WithName("transaction-size")
+        @WithDefault("100000")
+        int transactionSize();
     }
 
     interface Auth {

@@ -33,6 +33,11 @@ public class StoreLifecycle {
     }
 
     /** Where the graph lives, from the configuration: an external server when a URI is set, else embedded. */
+    /** The service's configuration (the command line's imports take their transaction size from it). */
+    public SepgraphConfig config() {
+        return config;
+    }
+
     public StoreSettings settings() {
         SepgraphConfig.Neo4j neo4j = config.neo4j();
         return place(neo4j).withLimits(limits(neo4j));
@@ -65,6 +70,11 @@ public class StoreLifecycle {
         if (store == null) {
             StoreSettings settings = settings();
             store = GraphStore.open(settings);
+            int undone = org.sepgraph.imports.Imports.recoverAbandoned(store);
+            if (undone > 0) {
+                LOG.warnf("undid %d import(s) that a stopped process left half-written (their transactions so far)",
+                        undone);
+            }
             TransactionLimits limits = settings.limits();
             LOG.infof("graph store ready: %s; transactions time out after %s (imports %s)%s",
                     settings.isExternal() ? "external " + settings.uri()

@@ -1,0 +1,156 @@
+package org.sepgraph.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sepgraph.graph.changes.Origin;
+import org.sepgraph.graph.store.GraphStore;
+import org.sepgraph.graph.store.TestStore;
+import org.sepgraph.imports.run.ImportOptions;
+import org.sepgraph.imports.run.ImportReport;
+import org.sepgraph.imports.run.ProgressListener;
+
+/**
+ * A file larger than one transaction may write (ImportOptions.transactionSize) is written in several and stays
+ * all-or-nothing: the same graph as one transaction writes; a failure after some transactions committed leaves the
+ * store exactly as it was (provenance and a pool's list date included); an import abandoned by a stopped process is
+ * undone when the store is opened. Here on the real HEVC list with transactions of 2,000 rows (the list is ~20
+ * of them), so every path runs many times.
+ */
+class BatchedImportTest {
+    static final Origin TEST = Origin.system("test");
+    GraphStore store;
+
+    @BeforeEach
+    void clean() {
+        store = TestStore.clean();
+    }
+
+    static ImportOptions hevc(String listDate) {
+        Map<String, String> p = new HashMap<>(AccessAdvanceImportTest.HEVC_OPTIONS.parameters());
+        p.put("listDate", listDate);
+        return ImportOptions.of(p);
+    }
+
+    static byte[] hevcFile() throws IOException {
+        return Files.readAllBytes(AccessAdvanceImportTest.HEVC);
+    }
+
+    /** The list a month later: some expiry dates moved (updates), one patent replaced by another (a create, a close). */
+    static byte[] hevcChanged() throws IOException {
+        return new String(hevcFile(), StandardCharsets.UTF_8).replace("20320716", "20320717")
+                .replace("AE1533", "AE1534").getBytes(StandardCharsets.UTF_8);
+    }
+
+    ImportReport run(byte[] file, ImportOptions options, ProgressListener progress) {
+        return new Imports(store).run(ImportFormat.ACCESS_ADVANCE, new ByteArrayInputStream(file), options, progress,
+                TEST);
+    }
+
+    /** Every node and relationship with every property, provenance and bookkeeping such as a list date included. */
+    List<String> exact() {
+        List<String> lines = new ArrayList<>();
+        store.read(tx -> {
+            tx.run("MATCH (n) WHERE NOT n:Meta RETURN labels(n) AS l, properties(n) AS p").forEachRemaining(r ->
+                    lines.add(r.get("l").asList() + " " + new java.util.TreeMap<>(r.get("p").asMap())));
+            tx.run("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p")
+                    .forEachRemaining(r -> lines.add(r.get("a").asString() + " -" + r.get("t").asString() + "-> "
+                            + r.get("b").asString() + " " + new java.util.TreeMap<>(r.get("p").asMap())));
+            return null;
+        });
+        return lines.stream().sorted().toList();
+    }
+
+    long undoLeft() {
+        return Snapshot.count(store, "MATCH (u) WHERE u:ImportUndo OR u:ImportInProgress RETURN count(u)");
+    }
+
+    @Test
+    void aFileWrittenInManyTransactionsIsTheGraphOneTransactionWrites() throws IOException {
+        ImportReport whole = run(hevcFile(), hevc("2022-02-04"), ProgressListener.NONE);
+        List<String> one = Snapshot.of(store);
+        long versionsOfOne = whole.version();
+        assertTrue(whole.nodes().created() + whole.relationships().created() > 20_000, whole.toString());
+
+        store = TestStore.clean();
+        long before = store.read(tx -> tx.run("MATCH (s:Sequence {name: 'changes'}) RETURN s.value AS v").single()
+                .get("v").asLong());
+        ImportReport batched = run(hevcFile(), hevc("2022-02-04").withTransactionSize(2_000), ProgressListener.NONE);
+        assertEquals(one, Snapshot.of(store));
+        assertEquals(whole.nodes(), batched.nodes());
+        assertEquals(whole.relationships(), batched.relationships());
+        assertEquals(whole.byKind(), batched.byKind());
+        assertEquals(0, undoLeft());
+        // one version per transaction, the report's the last
+        long elements = batched.nodes().created() + batched.relationships().created();
+        assertTrue(batched.version() - before >= elements / 2_000, batched.version() + " after " + before);
+        assertTrue(versionsOfOne > 0);
+
+        // the month after, in many transactions too: the same as in one
+        ImportReport later = run(hevcChanged(), hevc("2022-03-04").withTransactionSize(2_000), ProgressListener.NONE);
+        assertTrue(later.nodes().updated() > 0 && later.nodes().created() > 0, later.toString());
+        assertEquals(1, later.curation().closed().size(), later.curation().toString());
+        List<String> manyLater = Snapshot.of(store);
+        store = TestStore.clean();
+        run(hevcFile(), hevc("2022-02-04"), ProgressListener.NONE);
+        run(hevcChanged(), hevc("2022-03-04"), ProgressListener.NONE);
+        assertEquals(Snapshot.of(store), manyLater);
+    }
+
+    @Test
+    void aFailureAfterSomeTransactionsCommittedLeavesTheStoreExactlyAsItWas() throws IOException {
+        run(hevcFile(), hevc("2022-02-04"), ProgressListener.NONE);
+        List<String> before = exact();
+        RuntimeException boom = new IllegalStateException("disk full, say");
+        ProgressListener failLate = p -> {
+            if (p.phase() == ProgressListener.Phase.WRITE && p.done() > 15_000) {
+                throw boom;
+            }
+        };
+        RuntimeException thrown = assertThrows(RuntimeException.class, () -> run(hevcChanged(),
+                hevc("2022-03-04").withTransactionSize(2_000), failLate));
+        assertTrue(thrown == boom || thrown.getCause() == boom, thrown.toString());
+        assertEquals(before, exact());
+        assertEquals(0, undoLeft());
+
+        // and the next import works at once
+        ImportReport later = run(hevcChanged(), hevc("2022-03-04").withTransactionSize(2_000), ProgressListener.NONE);
+        assertTrue(later.nodes().updated() > 0);
+        assertNotEquals(before, exact());
+    }
+
+    @Test
+    void anImportAbandonedByAStoppedProcessIsUndoneWhenTheStoreIsOpened() throws IOException {
+        run(hevcFile(), hevc("2022-02-04"), ProgressListener.NONE);
+        List<String> before = exact();
+        // an Error is not caught by the import: as if the process had died there (out of memory, killed)
+        Error died = new Error("the process stopped");
+        ProgressListener dies = p -> {
+            if (p.phase() == ProgressListener.Phase.WRITE && p.done() > 15_000) {
+                throw died;
+            }
+        };
+        assertSame(died, assertThrows(Error.class, () -> run(hevcChanged(), hevc("2022-03-04")
+                .withTransactionSize(2_000), dies)));
+        assertNotEquals(before, exact(), "some transactions committed before it stopped");
+        assertEquals(1, Snapshot.count(store, "MATCH (m:ImportInProgress) RETURN count(m)"));
+
+        assertEquals(1, Imports.recoverAbandoned(store));
+        assertEquals(before, exact());
+        assertEquals(0, undoLeft());
+        assertEquals(0, Imports.recoverAbandoned(store));
+    }
+}
