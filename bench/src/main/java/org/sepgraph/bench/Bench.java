@@ -39,6 +39,9 @@ public final class Bench {
         if (opt.containsKey("demo")) {
             System.exit(DemoBench.run(opt));
         }
+        if (opt.containsKey("etsi")) {
+            System.exit(EtsiBench.run(opt));
+        }
         Tier tier = Tier.of(opt.getOrDefault("tier", "small"));
         Path out = Path.of(opt.getOrDefault("out", "bench/results")).toAbsolutePath();
         Path jar = jar(opt);
