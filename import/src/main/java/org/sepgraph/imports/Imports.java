@@ -89,13 +89,14 @@ public final class Imports {
     /** The store's refusal in an importer's words: what happened to the file, and what to do. */
     private RuntimeException forImport(StoreRefused refused) {
         return switch (refused.reason()) {
-            case TOO_LARGE -> new ImportTooLarge("the file is too large to import in one transaction: it needs more "
+            case TOO_LARGE -> new ImportTooLarge("a transaction of this import grew too large: it needed more "
                     + "memory than Neo4j lets one transaction hold (db.memory.transaction.max"
                     + (store.isEmbedded() ? ", " + store.limits().memoryMax() / (1024 * 1024)
                     + " MiB here; by default 40 % of the service's heap, else sepgraph.neo4j.transaction-memory-mib" : " of the server")
-                    + "), so Neo4j stopped it and nothing was written. Load a first big file offline into an empty "
-                    + "store (bin/sepgraph-import --initial-load FORMAT FILE), give the service more heap (-Xmx), "
-                    + "or import the file in smaller parts", refused);
+                    + "), so Neo4j stopped it and nothing was written. Write fewer elements per transaction "
+                    + "(sepgraph.imports.transaction-size; a larger file is then written in several, still "
+                    + "all-or-nothing), give the service more heap (-Xmx), or load a first big file offline into an "
+                    + "empty store (bin/sepgraph-import --initial-load FORMAT FILE)", refused);
             case TIMED_OUT -> new StoreRefused(refused.reason(), "the import took longer than its transaction "
                     + "timeout (" + store.limits().importTimeout().toMinutes() + " min, sepgraph.neo4j.import-timeout) "
                     + "and nothing was written; import it in smaller parts, offline (bin/sepgraph-import), or "

@@ -26,7 +26,7 @@ public final class ChangeLog {
             MATCH (s:Sequence {name: 'changes'})
             SET s.value = s.value + 1
             CREATE (c:Change:Meta {seq: s.value, at: datetime(), key: $key, source: $source, items: $items,
-                              parts: $parts, reset: $reset})
+                              parts: $parts, reset: $reset, size: $size, partial: $partial})
             RETURN s.value AS version
             """;
 
@@ -36,6 +36,27 @@ public final class ChangeLog {
             UNWIND $parts AS part
             CREATE (:ChangePart:Meta {seq: $version, part: part.number, items: part.items})
             """;
+
+    /**
+     * The entries after $after without their items: what a follower decides on before reading them (an entry of an
+     * import still being written is left for later; many items are cheaper to load whole than to read).
+     */
+    static final String HEADERS = """
+            // the change entries after version $after, oldest first, without their items
+            MATCH (c:Change)
+            WHERE c.seq > $after
+            WITH c
+            ORDER BY c.seq
+            LIMIT $limit
+            RETURN c.seq AS version, c.at AS at, c.source AS source, coalesce(c.reset, false) AS reset,
+                   coalesce(c.partial, false) AS partial, coalesce(c.size, -1) AS size
+            """;
+
+    /**
+     * What an entry is without its items: {@code size} how many it lists (-1: written before sizes were kept),
+     * {@code partial} a transaction of an import written in several that is not its last.
+     */
+    public record Header(long version, OffsetDateTime at, String source, boolean reset, boolean partial, long size) {}
 
     /** The last committed version (0 before the first write). */
     static final String HEAD = """
@@ -69,15 +90,24 @@ public final class ChangeLog {
 
     /** Appends the entry of the write running in {@code tx} and returns its version; call it last. */
     public static long append(TransactionContext tx, Origin origin, List<Change> changes) {
-        return append(tx, origin, changes, false);
+        return append(tx, origin, changes, false, false);
     }
 
     /** Appends an entry that lists nothing and tells followers to reload (a store emptied or rebuilt). */
     public static long appendReset(TransactionContext tx, Origin origin) {
-        return append(tx, origin, List.of(), true);
+        return append(tx, origin, List.of(), true, false);
     }
 
-    private static long append(TransactionContext tx, Origin origin, List<Change> changes, boolean reset) {
+    /**
+     * Appends the entry of one transaction of an import written in several, not its last: followers apply it with
+     * the import's last one (or its undo), so their answers do not show the import half written.
+     */
+    public static long appendPartial(TransactionContext tx, Origin origin, List<Change> changes) {
+        return append(tx, origin, changes, false, true);
+    }
+
+    private static long append(TransactionContext tx, Origin origin, List<Change> changes, boolean reset,
+                               boolean partial) {
         List<String> items = new ArrayList<>(changes.size());
         changes.forEach(c -> items.add(c.encode()));
         List<String> first = items.subList(0, Math.min(items.size(), ITEMS_PER_NODE));
@@ -91,6 +121,8 @@ public final class ChangeLog {
         params.put("items", first);
         params.put("parts", parts.size());
         params.put("reset", reset);
+        params.put("size", items.size());
+        params.put("partial", partial);
         long version = tx.run(APPEND, params).single().get("version").asLong();
         if (!parts.isEmpty()) {
             tx.run(APPEND_PARTS, Map.of("version", version, "parts", parts)).consume();
@@ -106,6 +138,13 @@ public final class ChangeLog {
     /** The last committed version, read in the caller's transaction. */
     public static long head(TransactionContext tx) {
         return tx.run(HEAD).single().get("version").asLong();
+    }
+
+    /** The entries after {@code after} without their items, oldest first, at most {@code limit}. */
+    public List<Header> headers(long after, int limit) {
+        return store.read(tx -> tx.run(HEADERS, Map.of("after", after, "limit", limit)).list(r -> new Header(
+                r.get("version").asLong(), r.get("at").asOffsetDateTime(), r.get("source").asString(),
+                r.get("reset").asBoolean(), r.get("partial").asBoolean(), r.get("size").asLong())));
     }
 
     /** The entries after {@code after}, oldest first, at most {@code limit}. */

@@ -81,10 +81,11 @@ public final class StoreWriter {
 
     /**
      * Undoes the imports that a stopped process left half-written: those whose marker was not touched for
-     * {@code stale}; returns how many. The undo is written as the system's, source {@code import-undo}.
+     * {@code stale}; returns how many. Each undo is written under the import's own source, so followers that left
+     * its partial entries for later apply them with it.
      */
     public static int recoverAbandoned(GraphStore store, java.time.Duration stale) {
-        return UndoLog.recoverAbandoned(store, stale, Origin.system("import-undo"));
+        return UndoLog.recoverAbandoned(store, stale);
     }
 
     /** One part of the write: what it writes, how many rows that is, and the write itself in a transaction. */
@@ -153,7 +154,10 @@ public final class StoreWriter {
                         undo.record(tx, batch, part.changes, part.renamed, part.before, last);
                     }
                     if (!part.changes.isEmpty()) {
-                        part.version = ChangeLog.append(tx, whole.origin, part.changes);
+                        // followers apply a batched import's transactions with its last one
+                        part.version = undo != null && !last
+                                ? ChangeLog.appendPartial(tx, whole.origin, part.changes)
+                                : ChangeLog.append(tx, whole.origin, part.changes);
                     }
                     return part;
                 });
@@ -198,7 +202,11 @@ public final class StoreWriter {
             }
             throw failed;
         }
-        undo.forget();
+        try {
+            undo.forget();
+        } catch (RuntimeException e) {
+            // the import is whole (its marker says done): an undo log left over is dropped by the next recovery
+        }
     }
 
     /**
@@ -219,6 +227,8 @@ public final class StoreWriter {
         Counts nodes = Counts.ZERO;
         Counts relationships = Counts.ZERO;
         final List<KindCounts> byKind = new ArrayList<>();
+        /** The collections of {@link #byKind} that are node kinds. */
+        private final Set<String> nodeKinds = new HashSet<>();
         final List<Change> changes = new ArrayList<>();
         /** The ids of the nodes this write created, by label. */
         final Map<Label, Set<String>> created = new HashMap<>();
@@ -269,8 +279,6 @@ public final class StoreWriter {
             return curated.isEmpty() ? provenance : new Provenance(provenance.by(), provenance.at(),
                     List.copyOf(curated));
         }
-
-        private final Set<String> nodeKinds = new HashSet<>();
 
         /** Adds counts of a collection (to its entry, when it has one already). */
         void add(String collection, boolean node, Counts counts) {

@@ -291,7 +291,7 @@ final class UndoLog {
      * Undoes the imports whose process stopped while writing them: markers not touched for longer than
      * {@code stale}; an import marked done only loses its undo log. Returns how many were undone.
      */
-    static int recoverAbandoned(GraphStore store, Duration stale, Origin origin) {
+    static int recoverAbandoned(GraphStore store, Duration stale) {
         record Marker(String id, boolean done) {}
         List<Marker> abandoned = store.read(tx -> tx.run("""
                 // imports written in several transactions whose writer stopped touching them
@@ -305,7 +305,7 @@ final class UndoLog {
             if (m.done()) {
                 forget(store, m.id());
             } else {
-                undo(store, m.id(), origin);
+                undo(store, m.id(), new Origin(null, m.id()));
                 undone++;
             }
         }

@@ -16,13 +16,17 @@ import org.sepgraph.graph.store.GraphStore;
  * new entries name and swaps in the next snapshot (a reset entry, a gap in the log, or a batch too large to list
  * makes it load everything again). After re-reading, it checks that the store's version is still the one it
  * caught up to — else a write committed while it read, and it reads that write's keys too — so a snapshot never
- * holds half of a write.
+ * holds half of a write. An import written in several transactions is applied when its last one (or its undo)
+ * is in the log, so answers do not show it half written, unless a version within it is asked for (a write of this
+ * instance, {@code minVersion}) or it has written nothing for {@link #STALLED}.
  */
 public final class Engine {
     /** Entries read from the log at once. */
     static final int ENTRIES_PER_READ = 1_000;
     /** Beyond this many changed keys, loading everything again is cheaper than reading each. */
     static final int RELOAD_ABOVE = 200_000;
+    /** An import in progress that has written nothing for this long is applied as it stands (its writer may be gone). */
+    static final Duration STALLED = Duration.ofSeconds(60);
 
     private final GraphStore store;
     private final ChangeLog log;
@@ -53,7 +57,7 @@ public final class Engine {
         }
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
-            catchUp();
+            catchUp(version);
             s = current;
             if (s.version >= version) {
                 return s;
@@ -108,7 +112,7 @@ public final class Engine {
         synchronized (applying) {
             while (current.version < version) {
                 long before = current.version;
-                catchUp(); // up to the settled head (at most ENTRIES_PER_READ entries at once): it holds version
+                catchUp(version); // up to the settled head (at most ENTRIES_PER_READ entries at once): it holds version
                 if (current.version == before) {
                     return; // nothing left to apply: the store was emptied or replaced since the write
                 }
@@ -116,8 +120,20 @@ public final class Engine {
         }
     }
 
-    /** Applies the change log's new entries, if any. Cost: one round trip when nothing changed. */
+    /**
+     * Applies the change log's new entries, if any, but an import still being written (the follower's poll). Cost:
+     * one round trip when nothing changed.
+     */
     public void catchUp() {
+        catchUp(0);
+    }
+
+    /**
+     * Applies the new entries, an import still being written only up to {@code needed} (a version a caller waits
+     * for). The entries' headers are read first: what to leave for later and whether to load everything again are
+     * decided without reading their items.
+     */
+    private void catchUp(long needed) {
         synchronized (applying) {
             Snapshot s = current;
             long head = log.head();
@@ -129,7 +145,16 @@ public final class Engine {
                 return;
             }
             head = settledHead();
-            List<ChangeEntry> entries = upTo(log.since(s.version, ENTRIES_PER_READ), head);
+            List<ChangeLog.Header> headers = wholeImports(log.headers(s.version, ENTRIES_PER_READ), head, needed);
+            if (headers.isEmpty()) {
+                return; // only an import still being written: applied with its last transaction
+            }
+            if (!continues(headers, s.version)) {
+                reload();
+                return;
+            }
+            List<ChangeEntry> entries = upTo(log.since(s.version, headers.size()),
+                    headers.get(headers.size() - 1).version());
             if (!followable(entries, s.version)) {
                 reload();
                 return;
@@ -165,6 +190,52 @@ public final class Engine {
             WITH s
             RETURN s.value AS version
             """;
+
+    /**
+     * The entries up to {@code head}, and of those the ones before an import still being written: a partial entry
+     * whose import has no later entry that is not partial, and which wrote within {@link #STALLED}. Entries up to
+     * {@code needed} are kept whatever they are.
+     */
+    private static List<ChangeLog.Header> wholeImports(List<ChangeLog.Header> all, long head, long needed) {
+        List<ChangeLog.Header> headers = all.stream().filter(h -> h.version() <= head).toList();
+        java.time.OffsetDateTime stalled = java.time.OffsetDateTime.now().minus(STALLED);
+        for (int i = 0; i < headers.size(); i++) {
+            ChangeLog.Header h = headers.get(i);
+            if (!h.partial() || h.version() <= needed) {
+                continue;
+            }
+            boolean whole = false;
+            java.time.OffsetDateTime latest = h.at();
+            for (ChangeLog.Header later : headers.subList(i + 1, headers.size())) {
+                if (later.source().equals(h.source())) {
+                    whole |= !later.partial();
+                    latest = later.at().isAfter(latest) ? later.at() : latest;
+                }
+            }
+            if (!whole && latest.isAfter(stalled)) {
+                return headers.subList(0, i);
+            }
+        }
+        return headers;
+    }
+
+    /**
+     * True when {@code headers} continue {@code version} without a gap, hold no reset and name few enough keys to
+     * read them (an entry without a recorded size counts as few: its items decide, {@link #followable}).
+     */
+    private static boolean continues(List<ChangeLog.Header> headers, long version) {
+        if (headers.get(0).version() != version + 1) {
+            return false;
+        }
+        long keys = 0;
+        for (ChangeLog.Header h : headers) {
+            if (h.reset()) {
+                return false;
+            }
+            keys += Math.max(0, h.size());
+        }
+        return keys <= RELOAD_ABOVE;
+    }
 
     /** The entries up to {@code head}: later ones may not be wholly visible yet, and are read on the next round. */
     private static List<ChangeEntry> upTo(List<ChangeEntry> entries, long head) {

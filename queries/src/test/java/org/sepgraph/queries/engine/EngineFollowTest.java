@@ -128,6 +128,49 @@ class EngineFollowTest {
         assertTrue(followed.loads() == 1, "followed every write without loading again: " + followed.loads());
     }
 
+    /**
+     * An import written in several transactions: a following engine leaves its transactions for later until the
+     * last one, so its answers never show the import half written; asked for a version within it (a caller's
+     * minVersion), it applies up to there; once whole, it answers as a fresh engine and the reference do.
+     */
+    @Test
+    void aBatchedImportIsFollowedWhenWhole() throws java.io.IOException {
+        GraphStore store = Fixture.load();
+        Engine followed = new Engine(store);
+        followed.load();
+        long before = followed.current().version();
+        List<long[]> seen = new ArrayList<>(); // {store version, followed version} while the import writes
+        long[] forced = {0};
+        org.sepgraph.imports.run.ProgressListener watch = p -> {
+            if (p.phase() != org.sepgraph.imports.run.ProgressListener.Phase.WRITE) {
+                return;
+            }
+            long stored = followed.storeVersion();
+            if (forced[0] == 0 && stored >= before + 3) {
+                // a version within it, asked for: applied up to there (the import shows in part, as asked)
+                forced[0] = followed.atLeast(before + 2, java.time.Duration.ofSeconds(5)).version();
+            }
+            followed.catchUp();
+            seen.add(new long[] {stored, followed.current().version(), forced[0]});
+        };
+        byte[] sample = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                "../import/src/test/resources/etsi-isld-sample.csv"));
+        var report = new Imports(store).run(ImportFormat.ETSI_ISLD, new ByteArrayInputStream(sample),
+                ImportOptions.defaults().withTransactionSize(10), watch, TEST);
+        assertTrue(report.version() > before + 3, "written in several transactions: " + report.version());
+        assertTrue(forced[0] >= before + 2 && forced[0] < report.version(), "forced to " + forced[0]);
+        for (long[] v : seen) {
+            // before it was asked for a version within the import, the follower stayed before the import; after,
+            // where it was taken, until the import was whole
+            assertEquals(v[2] == 0 ? before : v[2], v[1], "store at " + v[0] + ", asked for " + v[2]);
+        }
+        followed.catchUp();
+        assertEquals(report.version(), followed.current().version());
+        Engine fresh = new Engine(store);
+        fresh.load();
+        compare("after a batched import", followed.current(), fresh.current(), Ask.reference(store), store);
+    }
+
     static final RoyaltyTerms EARLY = new RoyaltyTerms("USD", null, LocalDate.parse("2020-12-31"),
             List.of(new RoyaltyTerms.Rate("mobile", List.of("US"), new BigDecimal("0.40")),
                     new RoyaltyTerms.Rate(null, null, new BigDecimal("0.80"))), null, new BigDecimal("25000000"), null);
