@@ -65,7 +65,12 @@ public final class CoverageQuestion {
     }
 
     private static Map<Integer, Covering> licensee(Snapshot s, int[] e, int day, int[] codes, int licensee) {
-        ReachQuestion.Reached reached = ReachQuestion.reached(s, licensee, day, Params.COVERAGE_DEPTH, codes);
+        // only E's patents are solved: the licensee may reach many more, which the answer does not show
+        BitSet inE = new BitSet();
+        for (int x : e) {
+            inE.set(x);
+        }
+        ReachQuestion.Reached reached = ReachQuestion.reached(s, licensee, day, Params.COVERAGE_DEPTH, codes, inE);
         Map<Integer, PatentRights.Right> rights = new HashMap<>();
         for (PatentRights.Right r : reached.rights()) {
             rights.put(r.patent(), r);

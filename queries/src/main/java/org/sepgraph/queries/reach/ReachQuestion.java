@@ -33,7 +33,7 @@ public final class ReachQuestion {
     public static Reach reach(Snapshot s, ReachRequest q) {
         int org = s.requireOrganization("id", q.organization());
         int day = Days.of(q.asOf());
-        Reached r = reached(s, org, day, q.maxDepth(), codes(q.territories()));
+        Reached r = reached(s, org, day, q.maxDepth(), codes(q.territories()), null);
         Unit unit = q.unit();
         // the counts need each reached patent's route, family and owners, not its chain: only the page's items are
         // explained (a big holder reaches thousands of patents and shows 50)
@@ -83,7 +83,11 @@ public final class ReachQuestion {
         }
     }
 
-    public static Reached reached(Snapshot s, int org, int day, int maxDepth, int[] territories) {
+    /**
+     * Reach's rights; {@code within}, when not null, limits the patents solved to its members (a question that
+     * needs only some of them, Coverage's E, skips solving the rest: each patent is solved on its own).
+     */
+    public static Reached reached(Snapshot s, int org, int day, int maxDepth, int[] territories, BitSet within) {
         BitSet candidates = new BitSet();
         // owned by the group
         Adjacency members = s.groups().members();
@@ -100,6 +104,9 @@ public final class ReachQuestion {
             for (int l : held) {
                 scope(s, l, day, candidates);
             }
+        }
+        if (within != null) {
+            candidates.and(within);
         }
         List<Integer> sorted = new ArrayList<>();
         for (int x = candidates.nextSetBit(0); x >= 0; x = candidates.nextSetBit(x + 1)) {
