@@ -3,7 +3,6 @@ package org.sepgraph.queries.reach;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -212,23 +211,9 @@ public final class PatentRights {
         return byId(s, licenses);
     }
 
-    /** Licences by id; each id is read once (reading one makes a string). */
+    /** Licences by id (see {@link org.sepgraph.queries.engine.NodeTable#byId}). */
     static int[] byId(Snapshot s, int[] licenses) {
-        if (licenses.length < 2) {
-            return licenses;
-        }
-        String[] ids = new String[licenses.length];
-        Integer[] order = new Integer[licenses.length];
-        for (int i = 0; i < licenses.length; i++) {
-            ids[i] = s.licenses().id(licenses[i]);
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparing(i -> ids[i]));
-        int[] out = new int[licenses.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = licenses[order[i]];
-        }
-        return out;
+        return s.licenses().byId(licenses);
     }
 
     public int patent() {
@@ -535,8 +520,9 @@ public final class PatentRights {
             }
         }
         List<Right> out = new ArrayList<>();
-        candidates.stream().boxed().sorted(Comparator.comparing(o -> s.organizations().id(o)))
-                .forEach(o -> right(o, maxDepth, held(s, o, day)).ifPresent(out::add));
+        for (int o : s.organizations().byId(candidates.stream().toArray())) {
+            right(o, maxDepth, held(s, o, day)).ifPresent(out::add);
+        }
         return out;
     }
 

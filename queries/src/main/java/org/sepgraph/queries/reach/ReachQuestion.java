@@ -18,6 +18,7 @@ import org.sepgraph.queries.engine.Adjacency;
 import org.sepgraph.queries.engine.Codes;
 import org.sepgraph.queries.engine.Days;
 import org.sepgraph.queries.engine.EdgeTable;
+import org.sepgraph.queries.engine.Ints;
 import org.sepgraph.queries.engine.Snapshot;
 
 /**
@@ -108,14 +109,14 @@ public final class ReachQuestion {
         if (within != null) {
             candidates.and(within);
         }
-        List<Integer> sorted = new ArrayList<>();
+        Ints kept = new Ints();
         for (int x = candidates.nextSetBit(0); x >= 0; x = candidates.nextSetBit(x + 1)) {
             if (s.patents().alive(x) && s.inForce(x, day) && (territories.length == 0
                     || java.util.Arrays.binarySearch(territories, s.jurisdiction(x)) >= 0)) {
-                sorted.add(x);
+                kept.add(x);
             }
         }
-        sorted.sort(Comparator.comparing(x -> s.patents().id(x)));
+        int[] sorted = s.patents().byId(kept.toArray());
         List<PatentRights.Right> rights = new ArrayList<>();
         List<int[]> owners = new ArrayList<>();
         long unknown = 0;
