@@ -578,6 +578,14 @@ public final class Bench {
         Consumer<T> floor = t -> client.call(FLOOR);
         double[][] served = measure(runs, warmup, 2 * budgetSeconds, targets, List.of(http, floor, direct));
         double[][] bound = measure(runs, warmup, budgetSeconds, targets, List.of(baseline));
+        // per target, before the samples are sorted together: a tail is usually one target's (the biggest holder's)
+        Map<String, Object> byTarget = byTarget(targets, served[0], served[2]);
+        for (double[] way : served) {
+            Arrays.sort(way);
+        }
+        for (double[] way : bound) {
+            Arrays.sort(way);
+        }
         double[][] samples = {served[0], served[2], bound[0], served[1]};
         List<String> names = List.of("http", "direct", "baseline", "floor");
         Map<String, Object> taken = new LinkedHashMap<>();
@@ -606,6 +614,8 @@ public final class Bench {
         goals.put("p99Within10xP50", p99 <= 10 * p50);
         goals.put("httpWithinDirect", p50 <= Math.max(1.2 * d50, d50 + 0.5));
         m.put("goals", goals);
+        m.put("byTarget", byTarget);
+        byTarget.forEach((t, v) -> log("  %s %s: %s", question, t, v));
         log("%s: http p50 %.3f ms p99 %.3f ms, direct (engine, no HTTP) p50 %.3f ms p99 %.3f ms, baseline p50 %.3f "
                         + "ms p99 %.3f ms (samples %s)", question, p50, p99, d50, percentile(samples[1], 99),
                 percentile(samples[2], 50), percentile(samples[2], 99), taken);
@@ -615,7 +625,36 @@ public final class Bench {
     /** The HTTP floor's request: the liveness check, answered by the HTTP layer without a key or a question. */
     static final String FLOOR = "/q/health/live";
 
-    /** Sorted samples (ms) of each way, the ways asked in turn for each target, pass after pass. */
+    /**
+     * HTTP and direct p50/p99 of each target, from unsorted samples taken target after target, pass after pass (so
+     * sample k is target k mod the number of targets).
+     */
+    private static <T> Map<String, Object> byTarget(List<T> targets, double[] http, double[] direct) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int t = 0; t < targets.size(); t++) {
+            double[] h = every(http, t, targets.size());
+            double[] d = every(direct, t, targets.size());
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("p50Ms", round(percentile(h, 50)));
+            m.put("p99Ms", round(percentile(h, 99)));
+            m.put("directP50Ms", round(percentile(d, 50)));
+            m.put("directP99Ms", round(percentile(d, 99)));
+            out.put(String.valueOf(targets.get(t)), m);
+        }
+        return out;
+    }
+
+    /** The samples of one target, sorted. */
+    private static double[] every(double[] samples, int first, int step) {
+        double[] out = new double[Math.max(0, (samples.length - first + step - 1) / step)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = samples[first + i * step];
+        }
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** Samples (ms) of each way, unsorted: the ways asked in turn for each target, pass after pass. */
     private static <T> double[][] measure(int runs, int warmup, double budgetSeconds, List<T> targets,
                                           List<Consumer<T>> ways) {
         long start = System.nanoTime();
@@ -639,7 +678,6 @@ public final class Bench {
         }
         for (int w = 0; w < ways.size(); w++) {
             samples[w] = Arrays.copyOf(samples[w], k);
-            Arrays.sort(samples[w]);
         }
         return samples;
     }

@@ -129,6 +129,9 @@ class EquivalenceTest {
             for (String o : organizations) {
                 ReachRequest q = new ReachRequest(o, d, 3, Set.of(), null, Page.Request.of(0, 100));
                 same("reach " + q, () -> engine.reach(q), () -> reference.reach(q));
+                // a later, small page: the engine explains only the page's chains
+                ReachRequest later = new ReachRequest(o, d, 3, Set.of(), Unit.PATENT, Page.Request.of(3, 7));
+                same("reach " + later, () -> engine.reach(later), () -> reference.reach(later));
             }
             List<String> patents = ids(store, "Patent");
             Random random = new Random(20261203L);
@@ -136,6 +139,9 @@ class EquivalenceTest {
                 String x = patents.get(random.nextInt(patents.size()));
                 PractitionersRequest q = new PractitionersRequest(x, d, 3, Page.Request.of(0, 100));
                 same("practitioners " + q, () -> engine.practitioners(q), () -> reference.practitioners(q));
+                PractitionersRequest later = new PractitionersRequest(x, d, 3, Page.Request.of(1, 3));
+                same("practitioners " + later, () -> engine.practitioners(later),
+                        () -> reference.practitioners(later));
                 PathRequest path = new PathRequest(organizations.get(random.nextInt(organizations.size())), x, d, 3);
                 same("path " + path, () -> engine.path(path), () -> reference.path(path));
             }

@@ -31,9 +31,12 @@ import org.sepgraph.queries.reach.ReachQuestion;
 public final class CoverageQuestion {
     private CoverageQuestion() {}
 
-    /** How one patent of E is covered: pools, and licence classes (without a licensee) or the licensee's chain. */
-    private record Covering(int patent, boolean covered, List<Integer> pools, int[] classes, Chain chain,
-                            List<String> owners) {}
+    /**
+     * How one patent of E is covered: pools, and licence classes (without a licensee) or the licensee's right (its
+     * chain explained only for the items of a page).
+     */
+    private record Covering(int patent, boolean covered, List<Integer> pools, int[] classes,
+                            PatentRights.Right right, List<String> owners) {}
 
     public static Coverage coverage(Snapshot s, CoverageRequest q) {
         int standard = s.requireStandard("id", q.standard());
@@ -62,18 +65,23 @@ public final class CoverageQuestion {
     }
 
     private static Map<Integer, Covering> licensee(Snapshot s, int[] e, int day, int[] codes, int licensee) {
-        ReachQuestion.Reached reached = ReachQuestion.reached(s, licensee, day, Params.COVERAGE_DEPTH, codes);
-        Map<Integer, Chain> chains = new HashMap<>();
-        for (int i = 0; i < reached.chains().size(); i++) {
-            chains.put(reached.patents().get(i), reached.chains().get(i));
+        // only E's patents are solved: the licensee may reach many more, which the answer does not show
+        BitSet inE = new BitSet();
+        for (int x : e) {
+            inE.set(x);
+        }
+        ReachQuestion.Reached reached = ReachQuestion.reached(s, licensee, day, Params.COVERAGE_DEPTH, codes, inE);
+        Map<Integer, PatentRights.Right> rights = new HashMap<>();
+        for (PatentRights.Right r : reached.rights()) {
+            rights.put(r.patent(), r);
         }
         Map<Integer, Covering> out = new HashMap<>();
         for (int x : e) {
-            Chain c = chains.get(x);
-            List<Integer> pools = c != null && "IN_POOL".equals(c.path().get(c.path().size() - 1).via())
-                    ? List.of(PatentRights.pool(s.pools().find(c.root()))) : List.of();
-            PatentRights rights = new PatentRights(s, x, day);
-            out.put(x, new Covering(x, c != null, pools, new int[0], c, owners(s, rights.owners())));
+            PatentRights.Right r = rights.get(x);
+            // a chain ending at a pool credits that pool (the root of its chain)
+            List<Integer> pools = r != null && r.end() < 0 ? List.of(r.end()) : List.of();
+            PatentRights patentRights = new PatentRights(s, x, day);
+            out.put(x, new Covering(x, r != null, pools, new int[0], r, owners(s, patentRights.owners())));
         }
         return out;
     }
@@ -107,8 +115,9 @@ public final class CoverageQuestion {
                 perPool.computeIfAbsent(s.pools().id(-p - 1), k -> new Ints()).add(c.patent());
             }
             if (withLicensee) {
-                if (c.chain() != null && !c.chain().licenses().isEmpty()) {
-                    perLicense.computeIfAbsent(c.chain().licenses().get(0), k -> new Ints()).add(c.patent());
+                if (c.right() != null && c.right().licenses().length > 0) {
+                    perLicense.computeIfAbsent(s.licenses().id(c.right().licenses()[0]), k -> new Ints())
+                            .add(c.patent());
                 }
             } else {
                 for (int cl : c.classes()) {
@@ -181,9 +190,10 @@ public final class CoverageQuestion {
             List<PatentCoverage> patents = new ArrayList<>();
             for (int x : members.patents(m)) {
                 Covering c = how.get(x);
+                Chain chain = c.right() == null ? null : ReachQuestion.explain(s, c.right(), day);
                 List<String> licenses;
-                if (c.chain() != null || c.classes().length == 0) {
-                    licenses = c.chain() == null ? List.of() : c.chain().licenses();
+                if (chain != null || c.classes().length == 0) {
+                    licenses = chain == null ? List.of() : chain.licenses();
                 } else {
                     TreeSet<String> all = new TreeSet<>();
                     for (int cl : c.classes()) {
@@ -200,7 +210,7 @@ public final class CoverageQuestion {
                 int j = s.jurisdiction(x);
                 patents.add(new PatentCoverage(s.patents().id(x), j < 0 ? null
                         : org.sepgraph.queries.engine.Codes.code(j), c.owners(), c.covered(), pools, licenses,
-                        c.chain()));
+                        chain));
             }
             items.add(new CoverageItem(members.id(m), members.kind(m), covered, patents));
         }

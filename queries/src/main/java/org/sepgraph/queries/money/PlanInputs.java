@@ -70,7 +70,9 @@ public final class PlanInputs {
         }
         Set<Integer> reached = new HashSet<>();
         if (licensee >= 0) {
-            reached.addAll(ReachQuestion.reached(s, licensee, day, Params.COVERAGE_DEPTH, countries).patents());
+            // only the essential patents matter: the rest is not solved
+            reached.addAll(ReachQuestion.reached(s, licensee, day, Params.COVERAGE_DEPTH, countries, essential)
+                    .patents());
         }
 
         Map<String, List<EssentialPatent>> byFamily = new TreeMap<>();

@@ -3,7 +3,6 @@ package org.sepgraph.queries.reach;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -212,23 +211,9 @@ public final class PatentRights {
         return byId(s, licenses);
     }
 
-    /** Licences by id; each id is read once (reading one makes a string). */
+    /** Licences by id (see {@link org.sepgraph.queries.engine.NodeTable#byId}). */
     static int[] byId(Snapshot s, int[] licenses) {
-        if (licenses.length < 2) {
-            return licenses;
-        }
-        String[] ids = new String[licenses.length];
-        Integer[] order = new Integer[licenses.length];
-        for (int i = 0; i < licenses.length; i++) {
-            ids[i] = s.licenses().id(licenses[i]);
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparing(i -> ids[i]));
-        int[] out = new int[licenses.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = licenses[order[i]];
-        }
-        return out;
+        return s.licenses().byId(licenses);
     }
 
     public int patent() {
@@ -397,12 +382,39 @@ public final class PatentRights {
     }
 
     /**
+     * The right by which {@code org} may practise the patent, solved but not explained: its route, the chain's
+     * licences from the one {@code org}'s group holds, and the party at the chain's end (an organisation of an
+     * owner's group, or a pool as {@link #pool}). What counts and credits need; {@link #explain} makes the chain shown
+     * (ids and path), which only the items of a page need.
+     */
+    public record Right(int organization, int patent, Route route, int[] licenses, int end) {
+        static Right of(int organization, int patent, List<Integer> chain, int end) {
+            Route route = chain.isEmpty() ? Route.OWNED
+                    : chain.size() > 1 ? Route.SUBLICENSED
+                    : end < 0 ? Route.POOL : Route.LICENSED;
+            int[] licenses = new int[chain.size()];
+            for (int i = 0; i < licenses.length; i++) {
+                licenses[i] = chain.get(i);
+            }
+            return new Right(organization, patent, route, licenses, end);
+        }
+    }
+
+    /**
      * The shortest chain by which {@code org} may practise the patent with at most {@code maxDepth} licences.
      * {@code held}: the licences in force {@code org} holds, by licence id (see {@link #held}).
      */
     public Optional<Chain> chain(int org, int maxDepth, int[] held) {
+        return right(org, maxDepth, held).map(this::explain);
+    }
+
+    /**
+     * The right behind {@link #chain}, without its explanation. {@code held}: the licences in force {@code org}
+     * holds, by licence id (the order picks the chain's licences, not whether there is one).
+     */
+    public Optional<Right> right(int org, int maxDepth, int[] held) {
         if (base.containsKey(org)) {
-            return Optional.of(build(org, List.of(), org));
+            return Optional.of(Right.of(org, patent, List.of(), org));
         }
         if (maxDepth < 1) {
             return Optional.empty();
@@ -421,7 +433,7 @@ public final class PatentRights {
             }
         }
         if (direct >= 0) {
-            return Optional.of(build(org, List.of(direct), grantor(direct)));
+            return Optional.of(Right.of(org, patent, List.of(direct), grantor(direct)));
         }
         int limit = maxDepth - 1;
         int first = -1;
@@ -463,7 +475,7 @@ public final class PatentRights {
             chain.add(step);
             current = grantor(step);
         }
-        return Optional.of(build(org, chain, current));
+        return Optional.of(Right.of(org, patent, chain, current));
     }
 
     /** The licences in force that {@code org} holds (granted to it, or to its group unless not), by licence id. */
@@ -485,11 +497,11 @@ public final class PatentRights {
     }
 
     /**
-     * Every organisation that may practise the patent within {@code maxDepth} licences, by id, each with its chain.
-     * Candidates: the organisations of the owners' groups, and the holders of every licence including the patent
-     * whose grantor may license it within the chain.
+     * Every organisation that may practise the patent within {@code maxDepth} licences, by id, each with its right
+     * ({@link #explain} makes its chain). Candidates: the organisations of the owners' groups, and the holders of
+     * every licence including the patent whose grantor may license it within the chain.
      */
-    public List<Chain> practitioners(int maxDepth) {
+    public List<Right> practitioners(int maxDepth) {
         BitSet candidates = new BitSet();
         base.keySet().stream().filter(p -> p >= 0).forEach(candidates::set);
         if (maxDepth >= 1) {
@@ -507,9 +519,10 @@ public final class PatentRights {
                 }
             }
         }
-        List<Chain> out = new ArrayList<>();
-        candidates.stream().boxed().sorted(Comparator.comparing(o -> s.organizations().id(o)))
-                .forEach(o -> chain(o, maxDepth, held(s, o, day)).ifPresent(out::add));
+        List<Right> out = new ArrayList<>();
+        for (int o : s.organizations().byId(candidates.stream().toArray())) {
+            right(o, maxDepth, held(s, o, day)).ifPresent(out::add);
+        }
         return out;
     }
 
@@ -574,12 +587,18 @@ public final class PatentRights {
         }
     }
 
-    private Chain build(int org, List<Integer> chain, int end) {
+    /** The chain shown for a right to this patent: licence ids, root and path. */
+    public Chain explain(Right right) {
+        if (right.patent() != patent) {
+            throw new IllegalArgumentException("a right to another patent");
+        }
+        int org = right.organization();
+        int end = right.end();
         List<Step> path = new ArrayList<>();
         path.add(new Step(null, null, "Organization", s.organizations().id(org)));
         int current = org;
         List<String> licenses = new ArrayList<>();
-        for (int l : chain) {
+        for (int l : right.licenses()) {
             int via = holdsVia(l, current);
             if (via >= 0 && via != current) {
                 path.add(new Step("AFFILIATE_OF", Direction.EITHER, "Organization", s.organizations().id(via)));
@@ -603,12 +622,8 @@ public final class PatentRights {
             }
             path.add(new Step("OWNS", Direction.OUT, "Patent", patentId));
         }
-        Route route = chain.isEmpty() ? Route.OWNED
-                : chain.size() > 1 ? Route.SUBLICENSED
-                : end < 0 ? Route.POOL : Route.LICENSED;
-        int family = s.family(patent);
-        return new Chain(s.organizations().id(org), patentId, family < 0 ? null : s.families().id(family), route,
-                licenses, root, path);
+        return new Chain(s.organizations().id(org), patentId, family < 0 ? null : s.families().id(family),
+                right.route(), licenses, root, path);
     }
 
     private String party(int p) {

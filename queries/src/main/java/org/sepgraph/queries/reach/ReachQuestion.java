@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.sepgraph.graph.model.NotFound;
 import org.sepgraph.graph.model.Patent;
 import org.sepgraph.queries.Pages;
@@ -19,6 +18,7 @@ import org.sepgraph.queries.engine.Adjacency;
 import org.sepgraph.queries.engine.Codes;
 import org.sepgraph.queries.engine.Days;
 import org.sepgraph.queries.engine.EdgeTable;
+import org.sepgraph.queries.engine.Ints;
 import org.sepgraph.queries.engine.Snapshot;
 
 /**
@@ -33,41 +33,62 @@ public final class ReachQuestion {
     /** Reach(organization, asOf, maxDepth, territories, unit). Unknown organisation: NotFound("id"). */
     public static Reach reach(Snapshot s, ReachRequest q) {
         int org = s.requireOrganization("id", q.organization());
-        Reached r = reached(s, org, Days.of(q.asOf()), q.maxDepth(), codes(q.territories()));
+        int day = Days.of(q.asOf());
+        Reached r = reached(s, org, day, q.maxDepth(), codes(q.territories()), null);
         Unit unit = q.unit();
-        Map<String, String> memberOf = new HashMap<>();
-        for (Chain c : r.chains()) {
-            memberOf.put(c.patent(), unit == Unit.FAMILY && c.family() != null ? "F:" + c.family() : "P:" + c.patent());
-        }
-        Map<String, Route> best = new HashMap<>();
-        for (Chain c : r.chains()) {
-            best.merge(memberOf.get(c.patent()), c.route(), (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+        // the counts need each reached patent's route, family and owners, not its chain: only the page's items are
+        // explained (a big holder reaches thousands of patents and shows 50)
+        Map<Integer, Route> best = new HashMap<>(); // by member (see member)
+        Map<Integer, Set<Integer>> perOwner = new HashMap<>();
+        for (int i = 0; i < r.rights().size(); i++) {
+            PatentRights.Right right = r.rights().get(i);
+            int member = member(s, right.patent(), unit);
+            best.merge(member, right.route(), (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+            for (int owner : r.owners().get(i)) {
+                perOwner.computeIfAbsent(owner, k -> new HashSet<>()).add(member);
+            }
         }
         EnumMap<Route, Long> byRoute = new EnumMap<>(Route.class);
         for (Route route : Route.values()) {
             byRoute.put(route, 0L);
         }
         best.values().forEach(route -> byRoute.merge(route, 1L, Long::sum));
-        Map<String, Set<String>> perOwner = new TreeMap<>();
-        for (int i = 0; i < r.chains().size(); i++) {
-            for (String owner : r.owners().get(i)) {
-                perOwner.computeIfAbsent(owner, k -> new HashSet<>()).add(memberOf.get(r.chains().get(i).patent()));
-            }
-        }
         List<OwnerCount> byOwner = new ArrayList<>();
-        perOwner.forEach((owner, members) -> byOwner.add(new OwnerCount(owner, members.size())));
+        perOwner.forEach((owner, members) -> byOwner.add(new OwnerCount(s.organizations().id(owner), members.size())));
         byOwner.sort(Comparator.comparingLong(OwnerCount::count).reversed().thenComparing(OwnerCount::owner));
         return new Reach(q.organization(), q.asOf(), q.maxDepth(), q.territories(), unit, best.size(),
-                r.unknownExpiry(), Collections.unmodifiableMap(byRoute), byOwner, Pages.of(r.chains(), q.page()));
+                r.unknownExpiry(), Collections.unmodifiableMap(byRoute), byOwner,
+                Pages.of(r.rights(), q.page(), right -> explain(s, right, day)));
+    }
+
+    /** What Reach counts a patent as: its family (unit FAMILY, when it has one: index ≥ 0), else itself (-(x + 1)). */
+    private static int member(Snapshot s, int patent, Unit unit) {
+        int family = s.family(patent);
+        return unit == Unit.FAMILY && family >= 0 ? family : -(patent + 1);
+    }
+
+    /** The chain shown for a right (solved afresh for its patent: the same solver, so the same chain). */
+    public static Chain explain(Snapshot s, PatentRights.Right right, int day) {
+        return new PatentRights(s, right.patent(), day).explain(right);
     }
 
     /**
-     * The chains of every patent an organisation reaches, by patent id, with each one's owners (ids, sorted) and how
-     * many have no expiry date; Coverage with a licensee uses it.
+     * The rights to every patent an organisation reaches, by patent id, each with its patent's owners and how many
+     * have no expiry date; Coverage with a licensee and licensing plans use it. {@link #explain} gives a right's
+     * chain.
      */
-    public record Reached(List<Chain> chains, List<List<String>> owners, List<Integer> patents, long unknownExpiry) {}
+    public record Reached(List<PatentRights.Right> rights, List<int[]> owners, long unknownExpiry) {
+        /** The reached patents, by id. */
+        public List<Integer> patents() {
+            return rights.stream().map(PatentRights.Right::patent).toList();
+        }
+    }
 
-    public static Reached reached(Snapshot s, int org, int day, int maxDepth, int[] territories) {
+    /**
+     * Reach's rights; {@code within}, when not null, limits the patents solved to its members (a question that
+     * needs only some of them, Coverage's E, skips solving the rest: each patent is solved on its own).
+     */
+    public static Reached reached(Snapshot s, int org, int day, int maxDepth, int[] territories, BitSet within) {
         BitSet candidates = new BitSet();
         // owned by the group
         Adjacency members = s.groups().members();
@@ -85,31 +106,32 @@ public final class ReachQuestion {
                 scope(s, l, day, candidates);
             }
         }
-        List<Integer> sorted = new ArrayList<>();
+        if (within != null) {
+            candidates.and(within);
+        }
+        Ints kept = new Ints();
         for (int x = candidates.nextSetBit(0); x >= 0; x = candidates.nextSetBit(x + 1)) {
             if (s.patents().alive(x) && s.inForce(x, day) && (territories.length == 0
                     || java.util.Arrays.binarySearch(territories, s.jurisdiction(x)) >= 0)) {
-                sorted.add(x);
+                kept.add(x);
             }
         }
-        sorted.sort(Comparator.comparing(x -> s.patents().id(x)));
-        List<Chain> chains = new ArrayList<>();
-        List<List<String>> owners = new ArrayList<>();
-        List<Integer> patents = new ArrayList<>();
+        int[] sorted = s.patents().byId(kept.toArray());
+        List<PatentRights.Right> rights = new ArrayList<>();
+        List<int[]> owners = new ArrayList<>();
         long unknown = 0;
         for (int x : sorted) {
-            PatentRights rights = new PatentRights(s, x, day);
-            var chain = rights.chain(org, maxDepth, held);
-            if (chain.isPresent()) {
-                chains.add(chain.get());
-                patents.add(x);
-                owners.add(java.util.Arrays.stream(rights.owners()).mapToObj(s.organizations()::id).sorted().toList());
+            PatentRights patentRights = new PatentRights(s, x, day);
+            var right = patentRights.right(org, maxDepth, held);
+            if (right.isPresent()) {
+                rights.add(right.get());
+                owners.add(patentRights.owners());
                 if (s.unknownExpiry(x)) {
                     unknown++;
                 }
             }
         }
-        return new Reached(chains, owners, patents, unknown);
+        return new Reached(rights, owners, unknown);
     }
 
     /** Any date: a pool's contents over its whole history (a series filters each date by its own rights). */
@@ -185,8 +207,11 @@ public final class ReachQuestion {
         }
         int day = Days.of(q.asOf());
         boolean inForce = s.inForce(x, day);
-        List<Chain> all = inForce ? new PatentRights(s, x, day).practitioners(q.maxDepth()) : List.of();
-        return new Practitioners(s.patents().id(x), q.asOf(), q.maxDepth(), inForce, Pages.of(all, q.page()));
+        PatentRights rights = new PatentRights(s, x, day);
+        List<PatentRights.Right> all = inForce ? rights.practitioners(q.maxDepth()) : List.of();
+        // every practitioner counts in the total; only the page's are explained
+        return new Practitioners(s.patents().id(x), q.asOf(), q.maxDepth(), inForce,
+                Pages.of(all, q.page(), rights::explain));
     }
 
     /** Jurisdiction codes as the snapshot's ints, sorted. */

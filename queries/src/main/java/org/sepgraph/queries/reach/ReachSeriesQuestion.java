@@ -24,7 +24,7 @@ import org.sepgraph.queries.engine.Snapshot;
  * the same snapshot ({@code reached}, {@code unknownExpiry}, {@code byRoute}, in the unit), computed faster than
  * asking it once per date. The candidates are taken once for the whole series — what the organisation's group owns
  * and what the scope of any licence it holds on any date names on any date — a superset of each date's; each is
- * solved ({@link PatentRights#chain}, as Reach solves it) once per run of dates on which nothing its rights depend on
+ * solved ({@link PatentRights#right}, as Reach solves it) once per run of dates on which nothing its rights depend on
  * changes ({@link Epochs}), and a date counts the ones in force with a chain, in the unit. A patent with a chain on
  * D is always among Reach's candidates on D (owned by the group, or in the scope of a licence held on D), so the
  * counts are Reach's.
@@ -67,8 +67,10 @@ public final class ReachSeriesQuestion {
                         continue;
                     }
                     if (solvedRun[k] != runs[k][i]) {
-                        Optional<Chain> chain = new PatentRights(s, x, days[i]).chain(org, q.maxDepth(), held[i]);
-                        route[k] = chain.map(Chain::route).orElse(null);
+                        // the route is all a point counts: no chain is explained
+                        Optional<PatentRights.Right> right =
+                                new PatentRights(s, x, days[i]).right(org, q.maxDepth(), held[i]);
+                        route[k] = right.map(PatentRights.Right::route).orElse(null);
                         solvedRun[k] = runs[k][i];
                     }
                     if (route[k] == null) {
