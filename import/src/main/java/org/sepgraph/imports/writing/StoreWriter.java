@@ -330,54 +330,52 @@ public final class StoreWriter {
         boolean none = tx.run("MATCH (n:%s) RETURN count(n) AS stored".formatted(kind.label().name()))
                 .single().get("stored").asLong() == outcome.createdCount(kind.label());
         Set<String> created = outcome.created.computeIfAbsent(kind.label(), l -> new HashSet<>());
-        {
-            Map<String, Value> stored = new HashMap<>();
-            if (!none) {
-                tx.run(read, Map.of("ids", chunk.stream().map(kind::id).toList())).forEachRemaining(r ->
-                        stored.put(r.get("id").asString(), r.get("value")));
-            }
-            List<String> changing = chunk.stream().filter(v -> {
-                Value old = stored.get(kind.id(v));
-                return old != null && !kind.row(stage.merge(kind.read(old), v)).equals(kind.row(kind.read(old)));
-            }).map(kind::id).toList();
-            if (!changing.isEmpty()) {
-                tx.run(lockAndRead, Map.of("ids", changing)).forEachRemaining(r ->
-                        stored.put(r.get("id").asString(), r.get("value")));
-            }
-            List<NodeRow> creates = new ArrayList<>();
-            List<NodeRow> updates = new ArrayList<>();
-            Set<String> differing = new HashSet<>(changing);
-            for (T value : chunk) {
-                String id = kind.id(value);
-                Value old = stored.get(id);
-                if (old != null && !differing.contains(id)) {
-                    same++; // compared above: the merge changes nothing, so no curated field is touched either
-                    continue;
-                }
-                if (old == null) {
-                    made++;
-                    created.add(id);
-                    creates.add(kind.row(value));
-                    outcome.changes.add(Change.node(kind.bundleKey(), Action.CREATED, id));
-                    continue;
-                }
-                NodeRow before = kind.row(kind.read(old));
-                Set<String> curated = Provenance.curated(old);
-                NodeRow after = keepCurated(kind.row(stage.merge(kind.read(old), value)), before, curated,
-                        field -> outcome.curation.kept(kind.bundleKey(), id, field, reason(old)));
-                if (after.equals(before)) {
-                    same++;
-                } else {
-                    changed++;
-                    updates.add(outcome.provenance(curated).on(after));
-                    outcome.changes.add(Change.node(kind.bundleKey(), Action.UPDATED, id));
-                    outcome.before.add(UndoLog.Before.node(kind.bundleKey(), id, stored(kind, id, old)));
-                }
-            }
-            writeChunk(creates, updates, rows -> writer.create(tx, rows, outcome.provenanceProperties),
-                    rows -> writer.upsert(tx, rows));
-            outcome.batchDone(chunk.size());
+        Map<String, Value> stored = new HashMap<>();
+        if (!none) {
+            tx.run(read, Map.of("ids", chunk.stream().map(kind::id).toList())).forEachRemaining(r ->
+                    stored.put(r.get("id").asString(), r.get("value")));
         }
+        List<String> changing = chunk.stream().filter(v -> {
+            Value old = stored.get(kind.id(v));
+            return old != null && !kind.row(stage.merge(kind.read(old), v)).equals(kind.row(kind.read(old)));
+        }).map(kind::id).toList();
+        if (!changing.isEmpty()) {
+            tx.run(lockAndRead, Map.of("ids", changing)).forEachRemaining(r ->
+                    stored.put(r.get("id").asString(), r.get("value")));
+        }
+        List<NodeRow> creates = new ArrayList<>();
+        List<NodeRow> updates = new ArrayList<>();
+        Set<String> differing = new HashSet<>(changing);
+        for (T value : chunk) {
+            String id = kind.id(value);
+            Value old = stored.get(id);
+            if (old != null && !differing.contains(id)) {
+                same++; // compared above: the merge changes nothing, so no curated field is touched either
+                continue;
+            }
+            if (old == null) {
+                made++;
+                created.add(id);
+                creates.add(kind.row(value));
+                outcome.changes.add(Change.node(kind.bundleKey(), Action.CREATED, id));
+                continue;
+            }
+            NodeRow before = kind.row(kind.read(old));
+            Set<String> curated = Provenance.curated(old);
+            NodeRow after = keepCurated(kind.row(stage.merge(kind.read(old), value)), before, curated,
+                    field -> outcome.curation.kept(kind.bundleKey(), id, field, reason(old)));
+            if (after.equals(before)) {
+                same++;
+            } else {
+                changed++;
+                updates.add(outcome.provenance(curated).on(after));
+                outcome.changes.add(Change.node(kind.bundleKey(), Action.UPDATED, id));
+                outcome.before.add(UndoLog.Before.node(kind.bundleKey(), id, stored(kind, id, old)));
+            }
+        }
+        writeChunk(creates, updates, rows -> writer.create(tx, rows, outcome.provenanceProperties),
+                rows -> writer.upsert(tx, rows));
+        outcome.batchDone(chunk.size());
         return new Counts(made, changed, same);
     }
 
@@ -414,75 +412,73 @@ public final class StoreWriter {
         long made = 0;
         long changed = 0;
         long same = 0;
-        {
-            Set<String> probed = new HashSet<>();
-            Set<String> starts = new java.util.LinkedHashSet<>();
-            for (T v : chunk) {
-                if (!outcome.created(kind.from(), kind.fromId(v)) && !outcome.created(kind.to(), kind.toId(v))) {
-                    probed.add(stage.keyOf(v));
-                    starts.add(kind.fromId(v));
-                }
+        Set<String> probed = new HashSet<>();
+        Set<String> starts = new java.util.LinkedHashSet<>();
+        for (T v : chunk) {
+            if (!outcome.created(kind.from(), kind.fromId(v)) && !outcome.created(kind.to(), kind.toId(v))) {
+                probed.add(stage.keyOf(v));
+                starts.add(kind.fromId(v));
             }
-            Map<String, Value> stored = new HashMap<>();
-            if (!starts.isEmpty()) {
-                tx.run(readFrom, Map.of("ids", List.copyOf(starts))).forEachRemaining(r -> {
-                    String key = EdgeStage.key(r.get("from").asString(), r.get("to").asString(),
-                            r.get("key").asString());
-                    if (probed.contains(key)) {
-                        stored.putIfAbsent(key, r.get("value"));
-                    }
-                });
-            }
-            List<Map<String, Object>> changing = chunk.stream().filter(v -> {
-                Value old = stored.get(stage.keyOf(v));
-                return old != null && !kind.row(stage.merge(kind.read(old), v)).equals(kind.row(kind.read(old)));
-            }).map(v -> Map.<String, Object>of("from", kind.fromId(v), "to", kind.toId(v), "key", kind.keyOf(v)))
-                    .toList();
-            Set<String> differing = new HashSet<>();
-            changing.forEach(c -> differing.add(EdgeStage.key((String) c.get("from"), (String) c.get("to"),
-                    (String) c.get("key"))));
-            if (!changing.isEmpty()) {
-                Map<String, Value> locked = new HashMap<>();
-                tx.run(lockAndRead, Map.of("rows", changing)).forEachRemaining(r -> locked.putIfAbsent(
-                        EdgeStage.key(r.get("from").asString(), r.get("to").asString(), r.get("key").asString()),
-                        r.get("value")));
-                stored.putAll(locked);
-            }
-            List<EdgeRow> creates = new ArrayList<>();
-            List<EdgeRow> updates = new ArrayList<>();
-            for (T value : chunk) {
-                String key = stage.keyOf(value);
-                Value old = stored.get(key);
-                if (old != null && !differing.contains(key)) {
-                    same++; // compared above: the merge changes nothing, so no curated field is touched either
-                    continue;
-                }
-                String label = kind.fromId(value) + " → " + kind.toId(value);
-                if (old == null) {
-                    made++;
-                    EdgeRow row = kind.row(value);
-                    creates.add(row);
-                    outcome.changes.add(change(kind, row, Action.CREATED));
-                    continue;
-                }
-                EdgeRow before = kind.row(kind.read(old));
-                Set<String> curated = Provenance.curated(old);
-                EdgeRow merged = kind.row(stage.merge(kind.read(old), value));
-                EdgeRow after = new EdgeRow(merged.from(), merged.to(), keepCurated(merged.props(), before.props(),
-                        curated, field -> outcome.curation.kept(kind.bundleKey(), label, field, reason(old))));
-                if (after.equals(before)) {
-                    same++;
-                } else {
-                    changed++;
-                    updates.add(outcome.provenance(curated).on(after));
-                    outcome.changes.add(change(kind, after, Action.UPDATED));
-                    outcome.before.add(UndoLog.Before.edge(kind.bundleKey(), stored(old)));
-                }
-            }
-            writeChunk(creates, updates, rows -> writer.create(tx, rows, outcome.provenanceProperties),
-                    rows -> writer.upsert(tx, rows));
-            outcome.batchDone(chunk.size());
         }
+        Map<String, Value> stored = new HashMap<>();
+        if (!starts.isEmpty()) {
+            tx.run(readFrom, Map.of("ids", List.copyOf(starts))).forEachRemaining(r -> {
+                String key = EdgeStage.key(r.get("from").asString(), r.get("to").asString(),
+                        r.get("key").asString());
+                if (probed.contains(key)) {
+                    stored.putIfAbsent(key, r.get("value"));
+                }
+            });
+        }
+        List<Map<String, Object>> changing = chunk.stream().filter(v -> {
+            Value old = stored.get(stage.keyOf(v));
+            return old != null && !kind.row(stage.merge(kind.read(old), v)).equals(kind.row(kind.read(old)));
+        }).map(v -> Map.<String, Object>of("from", kind.fromId(v), "to", kind.toId(v), "key", kind.keyOf(v)))
+                .toList();
+        Set<String> differing = new HashSet<>();
+        changing.forEach(c -> differing.add(EdgeStage.key((String) c.get("from"), (String) c.get("to"),
+                (String) c.get("key"))));
+        if (!changing.isEmpty()) {
+            Map<String, Value> locked = new HashMap<>();
+            tx.run(lockAndRead, Map.of("rows", changing)).forEachRemaining(r -> locked.putIfAbsent(
+                    EdgeStage.key(r.get("from").asString(), r.get("to").asString(), r.get("key").asString()),
+                    r.get("value")));
+            stored.putAll(locked);
+        }
+        List<EdgeRow> creates = new ArrayList<>();
+        List<EdgeRow> updates = new ArrayList<>();
+        for (T value : chunk) {
+            String key = stage.keyOf(value);
+            Value old = stored.get(key);
+            if (old != null && !differing.contains(key)) {
+                same++; // compared above: the merge changes nothing, so no curated field is touched either
+                continue;
+            }
+            String label = kind.fromId(value) + " → " + kind.toId(value);
+            if (old == null) {
+                made++;
+                EdgeRow row = kind.row(value);
+                creates.add(row);
+                outcome.changes.add(change(kind, row, Action.CREATED));
+                continue;
+            }
+            EdgeRow before = kind.row(kind.read(old));
+            Set<String> curated = Provenance.curated(old);
+            EdgeRow merged = kind.row(stage.merge(kind.read(old), value));
+            EdgeRow after = new EdgeRow(merged.from(), merged.to(), keepCurated(merged.props(), before.props(),
+                    curated, field -> outcome.curation.kept(kind.bundleKey(), label, field, reason(old))));
+            if (after.equals(before)) {
+                same++;
+            } else {
+                changed++;
+                updates.add(outcome.provenance(curated).on(after));
+                outcome.changes.add(change(kind, after, Action.UPDATED));
+                outcome.before.add(UndoLog.Before.edge(kind.bundleKey(), stored(old)));
+            }
+        }
+        writeChunk(creates, updates, rows -> writer.create(tx, rows, outcome.provenanceProperties),
+                rows -> writer.upsert(tx, rows));
+        outcome.batchDone(chunk.size());
         return new Counts(made, changed, same);
     }
 
