@@ -29,15 +29,15 @@ stale() {
   [[ -n "$(find "$@" -newer "$target" -type f \( -name '*.java' -o -name '*.xml' -o -name '*.properties' \) -print -quit 2>/dev/null)" ]]
 }
 if stale "$jar" graph/src graph/pom.xml queries/src queries/pom.xml import/src import/pom.xml service/src service/pom.xml; then
-  echo "[bench] building the service (mvn -B -o -q -pl service -am package -DskipTests)" >&2
-  mvn -B -o -q -pl service -am package -DskipTests >&2
+  echo "[bench] building the service (mvn -B -q -pl service -am package -DskipTests)" >&2
+  mvn -B -q -pl service -am package -DskipTests >&2
 fi
 # bench/target/lib holds copies of the graph, queries and import jars: stale when their sources changed too
 if stale bench/target/built.stamp bench/src/main bench/pom.xml graph/src/main graph/pom.xml queries/src/main \
     queries/pom.xml import/src/main import/pom.xml || [[ ! -d bench/target/lib ]]; then
   # package in the reactor, never install: ~/.m2 is shared with other checkouts
-  echo "[bench] building bench/ (mvn -B -o -q -pl bench -am package -DskipTests)" >&2
-  mvn -B -o -q -pl bench -am package -DskipTests >&2
+  echo "[bench] building bench/ (mvn -B -q -pl bench -am package -DskipTests)" >&2
+  mvn -B -q -pl bench -am package -DskipTests >&2
   touch bench/target/built.stamp
 fi
 

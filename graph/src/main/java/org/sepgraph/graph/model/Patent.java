@@ -32,11 +32,30 @@ public record Patent(String id, String jurisdiction, PatentType type, String tit
 
     /** Upper case, without spaces, commas or dots: {@code ep 3,456,789 b1} becomes {@code EP3456789B1}. */
     public static String normalise(String field, String number) {
-        String n = Check.id(field, number).toUpperCase(Locale.ROOT).replaceAll("[\\s,.]", "");
+        String n = dropSeparators(Check.id(field, number).toUpperCase(Locale.ROOT));
         if (n.isEmpty()) {
             throw new InvalidField(field, field + " is required");
         }
         return n;
+    }
+
+    /**
+     * {@code number} without whitespace ({@code \\s}: space, tab, line breaks, form feed), commas and dots; the same
+     * string when it has none (every number of an import passes here, so no regex is compiled per call).
+     */
+    private static String dropSeparators(String number) {
+        StringBuilder kept = null;
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            boolean separator = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == ',' || c == '.';
+            if (separator && kept == null) {
+                kept = new StringBuilder(number.length()).append(number, 0, i);
+            } else if (!separator && kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? number : kept.toString();
     }
 
     /** The country code a normalised number starts with ({@code DK-EP2903273} is Danish). */

@@ -316,10 +316,13 @@ public final class StoreWriter {
                 UNWIND $ids AS id
                 MATCH (n:%1$s {id: id})
                 USING INDEX n:%1$s(id)
-                RETURN n.id AS id, %2$s AS value
+                RETURN id, %2$s AS value
                 """.formatted(kind.label().name(), kind.projection());
-        // the same, locking what it reads: a CRUD write that committed since the first read is seen, later ones wait
-        String lockAndRead = read.replace("RETURN n.id", "SET n._lock = true\nREMOVE n._lock\nRETURN n.id");
+        // the same, locking what it reads: a CRUD write that committed since the first read is seen, later ones
+        // wait; it reads every property, as the undo log keeps them
+        String lockAndRead = read.replace("RETURN id", "SET n._lock = true\nREMOVE n._lock\nRETURN id");
+        // the first read only decides which rows the merge changes: who wrote them and when is not shipped
+        String compareRead = read.replace("n {.*", "n {.*" + WITHOUT_WRITER);
         long made = 0;
         long changed = 0;
         long same = 0;
@@ -332,14 +335,20 @@ public final class StoreWriter {
         Set<String> created = outcome.created.computeIfAbsent(kind.label(), l -> new HashSet<>());
         Map<String, Value> stored = new HashMap<>();
         if (!none) {
-            tx.run(read, Map.of("ids", chunk.stream().map(kind::id).toList())).forEachRemaining(r ->
+            tx.run(compareRead, Map.of("ids", chunk.stream().map(kind::id).toList())).forEachRemaining(r ->
                     stored.put(r.get("id").asString(), r.get("value")));
         }
         List<String> changing = chunk.stream().filter(v -> {
             Value old = stored.get(kind.id(v));
-            return old != null && !kind.row(stage.merge(kind.read(old), v)).equals(kind.row(kind.read(old)));
+            if (old == null) {
+                return false;
+            }
+            T before = kind.read(old);
+            return !kind.row(stage.merge(before, v)).equals(kind.row(before));
         }).map(kind::id).toList();
         if (!changing.isEmpty()) {
+            // as stored now, every property: one deleted since the first read is created again
+            changing.forEach(stored::remove);
             tx.run(lockAndRead, Map.of("ids", changing)).forEachRemaining(r ->
                     stored.put(r.get("id").asString(), r.get("value")));
         }
@@ -401,54 +410,69 @@ public final class StoreWriter {
         // what the compare reads: every relationship of the kind leaving the batch's start nodes, one index seek
         // per start node instead of two per row (the rows are sorted by start node, so one node's rows share a
         // batch); the relationships the file does not name are ignored
+        // only decides which rows the merge changes: who wrote them and when is not shipped, and each end's id once
         String readFrom = """
                 UNWIND $ids AS id
                 MATCH (a:%1$s {id: id})
                 USING INDEX a:%1$s(id)
                 MATCH (a)-[r:%2$s]->(b:%3$s)
-                RETURN a.id AS from, b.id AS to, %4$s AS key, r {.*, from: a.id, to: b.id} AS value
+                RETURN %4$s AS key, r {.*%5$s, from: id, to: b.id} AS value
                 """.formatted(kind.from().name(), kind.type(), kind.to().name(),
-                kind.key() == null ? "''" : "coalesce(toString(r.%s), '')".formatted(kind.key()));
+                kind.key() == null ? "''" : "coalesce(toString(r.%s), '')".formatted(kind.key()), WITHOUT_WRITER);
         long made = 0;
         long changed = 0;
         long same = 0;
+        // each row's identity, once
+        List<String> keys = new ArrayList<>(chunk.size());
+        chunk.forEach(v -> keys.add(stage.keyOf(v)));
         Set<String> probed = new HashSet<>();
         Set<String> starts = new java.util.LinkedHashSet<>();
-        for (T v : chunk) {
+        for (int i = 0; i < chunk.size(); i++) {
+            T v = chunk.get(i);
             if (!outcome.created(kind.from(), kind.fromId(v)) && !outcome.created(kind.to(), kind.toId(v))) {
-                probed.add(stage.keyOf(v));
+                probed.add(keys.get(i));
                 starts.add(kind.fromId(v));
             }
         }
         Map<String, Value> stored = new HashMap<>();
         if (!starts.isEmpty()) {
             tx.run(readFrom, Map.of("ids", List.copyOf(starts))).forEachRemaining(r -> {
-                String key = EdgeStage.key(r.get("from").asString(), r.get("to").asString(),
+                Value value = r.get("value");
+                String key = EdgeStage.key(value.get("from").asString(), value.get("to").asString(),
                         r.get("key").asString());
                 if (probed.contains(key)) {
-                    stored.putIfAbsent(key, r.get("value"));
+                    stored.putIfAbsent(key, value);
                 }
             });
         }
-        List<Map<String, Object>> changing = chunk.stream().filter(v -> {
-            Value old = stored.get(stage.keyOf(v));
-            return old != null && !kind.row(stage.merge(kind.read(old), v)).equals(kind.row(kind.read(old)));
-        }).map(v -> Map.<String, Object>of("from", kind.fromId(v), "to", kind.toId(v), "key", kind.keyOf(v)))
-                .toList();
+        List<Map<String, Object>> changing = new ArrayList<>();
         Set<String> differing = new HashSet<>();
-        changing.forEach(c -> differing.add(EdgeStage.key((String) c.get("from"), (String) c.get("to"),
-                (String) c.get("key"))));
+        for (int i = 0; i < chunk.size(); i++) {
+            T v = chunk.get(i);
+            Value old = stored.get(keys.get(i));
+            if (old == null) {
+                continue;
+            }
+            T before = kind.read(old);
+            if (!kind.row(stage.merge(before, v)).equals(kind.row(before))) {
+                changing.add(Map.of("from", kind.fromId(v), "to", kind.toId(v), "key", kind.keyOf(v)));
+                differing.add(keys.get(i));
+            }
+        }
         if (!changing.isEmpty()) {
             Map<String, Value> locked = new HashMap<>();
             tx.run(lockAndRead, Map.of("rows", changing)).forEachRemaining(r -> locked.putIfAbsent(
                     EdgeStage.key(r.get("from").asString(), r.get("to").asString(), r.get("key").asString()),
                     r.get("value")));
+            // as stored now, every property: one deleted since the first read is created again
+            differing.forEach(stored::remove);
             stored.putAll(locked);
         }
         List<EdgeRow> creates = new ArrayList<>();
         List<EdgeRow> updates = new ArrayList<>();
-        for (T value : chunk) {
-            String key = stage.keyOf(value);
+        for (int i = 0; i < chunk.size(); i++) {
+            T value = chunk.get(i);
+            String key = keys.get(i);
             Value old = stored.get(key);
             if (old != null && !differing.contains(key)) {
                 same++; // compared above: the merge changes nothing, so no curated field is touched either
@@ -481,6 +505,12 @@ public final class StoreWriter {
         outcome.batchDone(chunk.size());
         return new Counts(made, changed, same);
     }
+
+    /**
+     * Map projection entries that blank the writer's provenance ({@code _by}, {@code _at}: a string and a date-time
+     * per row) where only the values are compared; {@code _curated} stays.
+     */
+    private static final String WITHOUT_WRITER = ", %s: null, %s: null".formatted(Provenance.BY, Provenance.AT);
 
     /** A node as stored (every property, provenance too, and its own relationships), from its projection. */
     private static NodeRow stored(NodeKind<?> kind, String id, Value projected) {
