@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # sepgraph benchmark (issues 5 and 11): bench/run.sh --tier small|medium|large --out DIR [--runs N] [--seed S]
-#   [--clients 200] [--load-seconds 30] [--keep-store];  bench/run.sh --demo --out DIR;
+#   [--clients 200] [--load-seconds 30] [--reimports N] [--keep-store];  bench/run.sh --demo --out DIR;
 #   bench/run.sh --etsi ROWS --out DIR [--file FILE] [--import-xmx 4g] (a synthetic ETSI export through the CLI)
 # Builds what it needs, starts the packaged service on a fresh embedded store, imports the generated tier through
 # POST /api/v1/imports/bundle, restarts the service on it (the engine's load at start), checks HTTP == Cypher

@@ -59,6 +59,14 @@ final class Fingerprints {
         return ByteBuffer.wrap(sha256.digest(bytes.toByteArray())).getLong();
     }
 
+    /**
+     * How the initial load writes a relationship of {@code kind}: as {@code decorate} makes the row, with the
+     * fingerprint of the row the file states, as a transactional import of the same file would.
+     */
+    java.util.function.UnaryOperator<EdgeRow> stamping(EdgeKind<?> kind, java.util.function.UnaryOperator<EdgeRow> decorate) {
+        return row -> with(decorate.apply(row), of(kind, row));
+    }
+
     /** {@code row} with its fingerprint among its properties. */
     static EdgeRow with(EdgeRow row, long fingerprint) {
         Map<String, Object> props = new java.util.HashMap<>(row.props());
