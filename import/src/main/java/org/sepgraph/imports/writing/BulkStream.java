@@ -38,7 +38,7 @@ public final class BulkStream {
     /** Every value records {@code origin}'s import as its source, as a transactional import's would. */
     public static ImportReport write(InputStream in, ImportRun run, BulkFiles files, Origin origin) {
         Provenance provenance = Provenance.of(origin, List.of());
-        Writer writer = new Writer(files, provenance, new Fingerprints(run.format(), List.of()));
+        Writer writer = new Writer(files, provenance);
         Thread thread = new Thread(writer, "sepgraph-bulk-writer");
         thread.setDaemon(true);
         thread.start();
@@ -141,14 +141,11 @@ public final class BulkStream {
         private final BlockingQueue<Object[]> queue = new ArrayBlockingQueue<>(16);
         private final BulkFiles files;
         private final Provenance provenance;
-        /** Used by this writer's thread alone. */
-        private final Fingerprints fingerprints;
         private volatile RuntimeException failure;
 
-        Writer(BulkFiles files, Provenance provenance, Fingerprints fingerprints) {
+        Writer(BulkFiles files, Provenance provenance) {
             this.files = files;
             this.provenance = provenance;
-            this.fingerprints = fingerprints;
         }
 
         void put(Object[] batch) {
@@ -191,8 +188,7 @@ public final class BulkStream {
                         if (batch[i] instanceof NodeKind kind) {
                             files.node(kind, batch[i + 1], provenance::on);
                         } else {
-                            EdgeKind kind = (EdgeKind) batch[i];
-                            files.relationship(kind, batch[i + 1], fingerprints.stamping(kind, provenance::on));
+                            files.relationship((EdgeKind) batch[i], batch[i + 1], provenance::on);
                         }
                     }
                 } catch (RuntimeException e) {

@@ -44,9 +44,8 @@ public final class BulkWriter {
             nodes += stage.values().size();
         }
         long relationships = 0;
-        Fingerprints fingerprints = new Fingerprints(run.format(), staged.poolLists());
         for (StagedGraph.EdgeStage<?> stage : staged.edgeStages()) {
-            writeEdges(files, stage, fingerprints.stamping(stage.kind(), provenance::on));
+            writeEdges(files, stage, provenance);
             byKind.add(new KindCounts(stage.kind().bundleKey(), new Counts(stage.values().size(), 0, 0)));
             relationships += stage.values().size();
         }
@@ -57,8 +56,7 @@ public final class BulkWriter {
         files.nodes(stage.kind(), stage.values(), provenance::on);
     }
 
-    private static <T> void writeEdges(BulkFiles files, StagedGraph.EdgeStage<T> stage,
-                                       java.util.function.UnaryOperator<org.sepgraph.graph.access.EdgeRow> decorate) {
-        files.relationships(stage.kind(), stage.values(), decorate);
+    private static <T> void writeEdges(BulkFiles files, StagedGraph.EdgeStage<T> stage, Provenance provenance) {
+        files.relationships(stage.kind(), stage.values(), provenance::on);
     }
 }

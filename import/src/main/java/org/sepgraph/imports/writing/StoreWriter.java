@@ -70,8 +70,7 @@ public final class StoreWriter {
         checkOutside(run, staged);
         run.readDone();
         List<Step> steps = steps(run, staged);
-        Outcome whole = new Outcome(null, run.progress(), staged.size(), origin, run.options().maxIssues(),
-                new Fingerprints(run.format(), staged.poolLists()));
+        Outcome whole = new Outcome(null, run.progress(), staged.size(), origin, run.options().maxIssues());
         if (staged.size() <= run.options().transactionSize()) {
             whole.absorb(inOneTransaction(whole, steps, true, null, 0));
         } else {
@@ -224,8 +223,6 @@ public final class StoreWriter {
         final Origin origin;
         final Curation.Builder curation;
         final int maxIssues;
-        /** The file's relationship fingerprints: one digest per import, shared by its parts. */
-        final Fingerprints fingerprints;
         long done;
         Counts nodes = Counts.ZERO;
         Counts relationships = Counts.ZERO;
@@ -240,10 +237,8 @@ public final class StoreWriter {
         final List<UndoLog.Before> before = new ArrayList<>();
         long version;
 
-        Outcome(Outcome whole, ProgressListener progress, long total, Origin origin, int maxIssues,
-                Fingerprints fingerprints) {
+        Outcome(Outcome whole, ProgressListener progress, long total, Origin origin, int maxIssues) {
             this.whole = whole;
-            this.fingerprints = fingerprints;
             this.progress = progress;
             this.total = total;
             this.origin = origin;
@@ -255,7 +250,7 @@ public final class StoreWriter {
 
         /** A fresh part of this whole: one transaction's attempt. */
         Outcome part() {
-            return new Outcome(this, progress, total, origin, maxIssues, fingerprints);
+            return new Outcome(this, progress, total, origin, maxIssues);
         }
 
         /** Adds a committed part. */
@@ -414,19 +409,16 @@ public final class StoreWriter {
         String lockAndRead = read.replace("RETURN row.from", "SET r._lock = true\nREMOVE r._lock\nRETURN row.from");
         // what the compare reads: every relationship of the kind leaving the batch's start nodes, one index seek
         // per start node instead of two per row (the rows are sorted by start node, so one node's rows share a
-        // batch); the relationships the file does not name are ignored. It only decides which rows the merge
-        // changes: a relationship with a fingerprint ships that alone, one without its values but not who wrote
-        // them and when
+        // batch); the relationships the file does not name are ignored
+        // only decides which rows the merge changes: who wrote them and when is not shipped, and each end's id once
         String readFrom = """
                 UNWIND $ids AS id
                 MATCH (a:%1$s {id: id})
                 USING INDEX a:%1$s(id)
                 MATCH (a)-[r:%2$s]->(b:%3$s)
-                RETURN id AS from, b.id AS to, %4$s AS key, r.%6$s AS fingerprint,
-                       CASE WHEN r.%6$s IS NULL THEN r {.*%5$s, from: id, to: b.id} END AS value
+                RETURN %4$s AS key, r {.*%5$s, from: id, to: b.id} AS value
                 """.formatted(kind.from().name(), kind.type(), kind.to().name(),
-                kind.key() == null ? "''" : "coalesce(toString(r.%s), '')".formatted(kind.key()), WITHOUT_WRITER,
-                Fingerprints.PROPERTY);
+                kind.key() == null ? "''" : "coalesce(toString(r.%s), '')".formatted(kind.key()), WITHOUT_WRITER);
         long made = 0;
         long changed = 0;
         long same = 0;
@@ -443,42 +435,15 @@ public final class StoreWriter {
             }
         }
         Map<String, Value> stored = new HashMap<>();
-        Map<String, Long> fingerprinted = new HashMap<>();
         if (!starts.isEmpty()) {
             tx.run(readFrom, Map.of("ids", List.copyOf(starts))).forEachRemaining(r -> {
-                String key = EdgeStage.key(r.get("from").asString(), r.get("to").asString(), r.get("key").asString());
-                if (!probed.contains(key) || stored.containsKey(key) || fingerprinted.containsKey(key)) {
-                    return;
-                }
-                if (r.get("fingerprint").isNull()) {
-                    stored.put(key, r.get("value"));
-                } else {
-                    fingerprinted.put(key, r.get("fingerprint").asLong());
+                Value value = r.get("value");
+                String key = EdgeStage.key(value.get("from").asString(), value.get("to").asString(),
+                        r.get("key").asString());
+                if (probed.contains(key)) {
+                    stored.putIfAbsent(key, value);
                 }
             });
-        }
-        // the file's fingerprints: those it writes, and those it compares with
-        long[] fingerprints = new long[chunk.size()];
-        for (int i = 0; i < chunk.size(); i++) {
-            fingerprints[i] = outcome.fingerprints.of(kind, kind.row(chunk.get(i)));
-        }
-        // unchanged: written by this kind of import from this very value, untouched since
-        Set<String> unchanged = new HashSet<>();
-        List<Map<String, Object>> reread = new ArrayList<>();
-        for (int i = 0; i < chunk.size(); i++) {
-            Long fingerprint = fingerprinted.get(keys.get(i));
-            if (fingerprint != null && fingerprint == fingerprints[i]) {
-                unchanged.add(keys.get(i));
-            } else if (fingerprint != null) {
-                T v = chunk.get(i);
-                reread.add(Map.of("from", kind.fromId(v), "to", kind.toId(v), "key", kind.keyOf(v)));
-            }
-        }
-        if (!reread.isEmpty()) {
-            // written from another value or under another rule: compared in full
-            tx.run(read, Map.of("rows", reread)).forEachRemaining(r -> stored.putIfAbsent(
-                    EdgeStage.key(r.get("from").asString(), r.get("to").asString(), r.get("key").asString()),
-                    r.get("value")));
         }
         List<Map<String, Object>> changing = new ArrayList<>();
         Set<String> differing = new HashSet<>();
@@ -509,7 +474,7 @@ public final class StoreWriter {
             T value = chunk.get(i);
             String key = keys.get(i);
             Value old = stored.get(key);
-            if (unchanged.contains(key) || old != null && !differing.contains(key)) {
+            if (old != null && !differing.contains(key)) {
                 same++; // compared above: the merge changes nothing, so no curated field is touched either
                 continue;
             }
@@ -517,7 +482,7 @@ public final class StoreWriter {
             if (old == null) {
                 made++;
                 EdgeRow row = kind.row(value);
-                creates.add(Fingerprints.with(row, fingerprints[i]));
+                creates.add(row);
                 outcome.changes.add(change(kind, row, Action.CREATED));
                 continue;
             }
@@ -530,9 +495,7 @@ public final class StoreWriter {
                 same++;
             } else {
                 changed++;
-                // a value that kept a field a person set is not the merge of the file's: no fingerprint
-                updates.add(outcome.provenance(curated).on(curated.isEmpty() ? Fingerprints.with(after,
-                        fingerprints[i]) : after));
+                updates.add(outcome.provenance(curated).on(after));
                 outcome.changes.add(change(kind, after, Action.UPDATED));
                 outcome.before.add(UndoLog.Before.edge(kind.bundleKey(), stored(old)));
             }
