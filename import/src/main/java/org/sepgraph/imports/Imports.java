@@ -113,11 +113,12 @@ public final class Imports {
      * Undoes what imports left half-written when their process stopped (a file written in several transactions is
      * all-or-nothing: {@link StoreWriter}); call it when the store is opened. An embedded store was closed until
      * now, so every import found writing there was abandoned; on a server another instance may be writing one, so
-     * only those untouched for longer than an import's transaction may take. Returns how many were undone.
+     * only those untouched for longer than an import's transaction may take with its retries. Returns how
+     * many were undone.
      */
     public static int recoverAbandoned(GraphStore store) {
         return StoreWriter.recoverAbandoned(store, store.isEmbedded() ? java.time.Duration.ZERO
-                : store.limits().importTimeout());
+                : StoreWriter.abandonedAfter(store));
     }
 
     /** A sortable, unique id: the time, then random digits. */

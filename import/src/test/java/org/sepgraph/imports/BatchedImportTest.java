@@ -132,6 +132,28 @@ class BatchedImportTest {
         assertNotEquals(before, exact());
     }
 
+    /**
+     * The month after with only expiry dates changed: patents are written first, so the import's later transactions
+     * (relationships, the list's closings) change nothing. Its entries must still end with one that is not partial,
+     * or followers would hold them back as an import still being written.
+     */
+    @Test
+    void aBatchedImportWhoseLastTransactionsChangeNothingIsStillClosed() throws IOException {
+        run(hevcFile(), hevc("2022-02-04"), ProgressListener.NONE);
+        byte[] datesOnly = new String(hevcFile(), StandardCharsets.UTF_8).replace("20320716", "20320717")
+                .getBytes(StandardCharsets.UTF_8);
+        ImportReport later = run(datesOnly, hevc("2022-02-04").withTransactionSize(2_000), ProgressListener.NONE);
+        assertTrue(later.nodes().updated() > 0 && later.relationships().updated() == 0
+                && later.relationships().created() == 0, later.toString());
+        var newest = store.read(tx -> tx.run("""
+                MATCH (c:Change) RETURN c.seq AS seq, coalesce(c.partial, false) AS partial
+                ORDER BY c.seq DESC LIMIT 1""").single());
+        assertEquals(later.version(), newest.get("seq").asLong());
+        assertEquals(false, newest.get("partial").asBoolean());
+        // and the import was written in several transactions, the ones before partial
+        assertTrue(Snapshot.count(store, "MATCH (c:Change) WHERE c.partial RETURN count(c)") > 0);
+    }
+
     @Test
     void anImportAbandonedByAStoppedProcessIsUndoneWhenTheStoreIsOpened() throws IOException {
         run(hevcFile(), hevc("2022-02-04"), ProgressListener.NONE);

@@ -88,6 +88,14 @@ public final class StoreWriter {
         return UndoLog.recoverAbandoned(store, stale);
     }
 
+    /**
+     * How long a live batched import may leave its marker untouched: it touches it with each transaction's commit,
+     * and one transaction may take the import timeout in each of its attempts.
+     */
+    public static java.time.Duration abandonedAfter(GraphStore store) {
+        return store.limits().importTimeout().multipliedBy(ATTEMPTS + 1L);
+    }
+
     /** One part of the write: what it writes, how many rows that is, and the write itself in a transaction. */
     private record Step(int size, java.util.function.BiConsumer<TransactionContext, Outcome> write) {}
 
@@ -153,7 +161,10 @@ public final class StoreWriter {
                     if (undo != null) {
                         undo.record(tx, batch, part.changes, part.renamed, part.before, last);
                     }
-                    if (!part.changes.isEmpty()) {
+                    // the last transaction of a batched import that wrote before closes its entries even when it
+                    // changes nothing itself, else followers would hold them until they look stalled
+                    boolean closes = undo != null && last && whole.version > 0;
+                    if (!part.changes.isEmpty() || closes) {
                         // followers apply a batched import's transactions with its last one
                         part.version = undo != null && !last
                                 ? ChangeLog.appendPartial(tx, whole.origin, part.changes)
@@ -177,8 +188,8 @@ public final class StoreWriter {
      * failure is thrown, so the file is written whole or not at all.
      */
     private void inBatches(ImportRun run, Outcome whole, List<Step> steps, Origin origin) {
-        // a batch touches its import's marker at least once per import transaction timeout
-        recoverAbandoned(store, store.limits().importTimeout());
+        // imports whose marker is older than any live import's can be (another instance's that died)
+        recoverAbandoned(store, abandonedAfter(store));
         UndoLog undo = new UndoLog(store, origin.source());
         undo.begin();
         int limit = run.options().transactionSize();

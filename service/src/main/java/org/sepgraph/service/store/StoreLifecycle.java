@@ -32,12 +32,12 @@ public class StoreLifecycle {
         return opened();
     }
 
-    /** Where the graph lives, from the configuration: an external server when a URI is set, else embedded. */
     /** The service's configuration (the command line's imports take their transaction size from it). */
     public SepgraphConfig config() {
         return config;
     }
 
+    /** Where the graph lives, from the configuration: an external server when a URI is set, else embedded. */
     public StoreSettings settings() {
         SepgraphConfig.Neo4j neo4j = config.neo4j();
         return place(neo4j).withLimits(limits(neo4j));
