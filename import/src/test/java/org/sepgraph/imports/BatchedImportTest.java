@@ -154,6 +154,43 @@ class BatchedImportTest {
         assertTrue(Snapshot.count(store, "MATCH (c:Change) WHERE c.partial RETURN count(c)") > 0);
     }
 
+    static final String ETSI_HEADER = "IPRD_ID;IPRD_REFERENCE;IPRD_SIGNATURE_DATE;COMP_LEGAL_NAME;DIPG_ID;"
+            + "TGPP_NUMBER;3GPP_Type;TGPV_VERSION;PATT_APPLICATION_NUMBER;PUBL_NUMBER;Country_Of_Registration;"
+            + "PBPA_APP_DATE;ETPR_ACRONYM;DIPG_PATF_ID\n";
+
+    ImportReport etsi(String rows, ImportOptions options, ProgressListener progress) {
+        return new Imports(store).run(ImportFormat.ETSI_ISLD, new ByteArrayInputStream((ETSI_HEADER + rows)
+                .getBytes(StandardCharsets.UTF_8)), options, progress, TEST);
+    }
+
+    /**
+     * An application renamed to its grant number (a transaction of its own, committed) and a later transaction
+     * failing: the rename is undone with the rest, as the renamed node is the import's own write.
+     */
+    @Test
+    void aRenameIsUndoneWithTheRestWhenALaterTransactionFails() {
+        etsi("1;R1;2016-01-01 00:00:00;ZTE Corporation;7;36.211;TS;13.0.0;CN201510000001;CN105000001 A;CN CHINA;"
+                + "2015-01-05 00:00:00;3GPP-Release-13 | Release 13;F7\n", ImportOptions.defaults(), ProgressListener.NONE);
+        List<String> before = exact();
+        boolean[] renamedSeen = {false};
+        RuntimeException boom = new IllegalStateException("disk full, say");
+        ProgressListener failFirstWrite = p -> {
+            if (p.phase() == ProgressListener.Phase.WRITE) {
+                // the rename's transaction has committed: another reader sees the grant number already
+                renamedSeen[0] = Snapshot.count(store, "MATCH (n:Patent {id: 'CN105999999B'}) RETURN count(n)") == 1;
+                throw boom;
+            }
+        };
+        RuntimeException thrown = assertThrows(RuntimeException.class, () -> etsi("2;R2;2018-01-01 00:00:00;"
+                + "ZTE Corporation;7;36.211;TS;13.0.0;CN201510000001;CN105000001 A | CN105999999 B;CN CHINA;"
+                + "2015-01-05 00:00:00;3GPP-Release-13 | Release 13;F7\n", ImportOptions.defaults()
+                .withTransactionSize(1), failFirstWrite));
+        assertTrue(thrown == boom || thrown.getCause() == boom, thrown.toString());
+        assertTrue(renamedSeen[0], "the rename had committed before the failure");
+        assertEquals(before, exact());
+        assertEquals(0, undoLeft());
+    }
+
     @Test
     void anImportAbandonedByAStoppedProcessIsUndoneWhenTheStoreIsOpened() throws IOException {
         run(hevcFile(), hevc("2022-02-04"), ProgressListener.NONE);

@@ -694,12 +694,15 @@ public final class StoreWriter {
                     MATCH (n:Patent {id: $from})
                     WITH n, %s AS stored
                     SET n.id = $to,
-                        n.aliases = [a IN coalesce(n.aliases, []) WHERE a <> $to] + [$from]
+                        n.aliases = [a IN coalesce(n.aliases, []) WHERE a <> $to] + [$from],
+                        n._by = $by, n._at = $at
                     RETURN {owners: [(o:Organization)-[:OWNS]->(n) | o.id],
                             declared: [(n)-[d:DECLARED_ESSENTIAL]->(s:Standard) | [s.id, coalesce(d.version, '')]],
                             pools: [(n)-[:IN_POOL]->(p:Pool) | p.id],
                             licenses: [(l:License)-[:COVERS]->(n) | l.id], stored: stored} AS related
-                    """.formatted(NodeKinds.PATENT.projection()), Map.of("from", from, "to", to)).single()
+                    """.formatted(NodeKinds.PATENT.projection()), Map.of("from", from, "to", to,
+                    // the import wrote it (its id and aliases): provenance says so, and an undo knows it is its own
+                    "by", outcome.provenance.by(), "at", outcome.provenance.at())).single()
                     .get("related");
             outcome.renamed.add(to);
             outcome.before.add(UndoLog.Before.node(NodeKinds.PATENT.bundleKey(), to,

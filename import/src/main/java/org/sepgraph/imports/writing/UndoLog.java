@@ -29,7 +29,8 @@ import org.sepgraph.graph.store.GraphStore;
  * the import's {@code ImportInProgress} marker; the last one marks the import done. When a later transaction fails
  * (a conflict that retries did not clear, a timeout, the process stopped), the transactions already committed are
  * undone newest first, each in one transaction that deletes what it created, puts back what it changed and appends
- * a change entry, so followers undo it too. An import abandoned by a process that died is undone by the next
+ * a change entry, so followers undo it too; but what someone wrote (or deleted) since the import did, by its
+ * {@code _by}, is left as they made it. An import abandoned by a process that died is undone by the next
  * batched import, or at the service's start, once its marker has not been touched for longer than an import's
  * transaction may take.
  *
@@ -194,18 +195,20 @@ final class UndoLog {
         }
         for (var e : edges.entrySet()) {
             EdgeKind<?> kind = edgeKind(e.getKey());
-            String keyMatch = kind.key() == null ? "" : "WHERE coalesce(toString(r.%s), '') = row.key".formatted(kind.key());
+            String keyMatch = kind.key() == null ? ""
+                    : "AND coalesce(toString(r.%s), '') = row.key".formatted(kind.key());
             tx.run("""
-                    // relationships an import created, undone
+                    // relationships an import created, undone, but those someone wrote since (theirs now)
                     UNWIND $rows AS row
                     MATCH (a:%1$s {id: row.from})-[r:%2$s]->(b:%3$s {id: row.to})
-                    %4$s
+                    WHERE r._by = $import %4$s
                     DELETE r
+                    RETURN row.from AS from, row.to AS to, row.key AS key
                     """.formatted(kind.from().name(), kind.type(), kind.to().name(), keyMatch),
-                    Map.of("rows", e.getValue().stream().map(c -> Map.of("from", c.from(), "to", c.to(), "key",
-                            c.key() == null ? "" : c.key())).toList())).consume();
-            e.getValue().forEach(c -> changes.add(Change.edge(c.collection(), Action.DELETED, c.from(), c.to(),
-                    c.key())));
+                    Map.of("import", id, "rows", e.getValue().stream().map(c -> Map.of("from", c.from(), "to",
+                            c.to(), "key", c.key() == null ? "" : c.key())).toList())).forEachRemaining(r ->
+                    changes.add(Change.edge(e.getKey(), Action.DELETED, r.get("from").asString(),
+                            r.get("to").asString(), r.get("key").asString())));
         }
         // what it changed, as it was, the last change first (a patent renamed, then updated, is put back in that
         // order reversed)
@@ -227,6 +230,11 @@ final class UndoLog {
                 kind.ownEdges().forEach(own -> ends.putIfAbsent(own.field(), null));
                 String current = (String) u.get("_undoCurrent");
                 String was = (String) u.get("_undoId");
+                if (!writtenByThisImport(tx, id, """
+                        MATCH (n:%s {id: $current})
+                        RETURN n._by AS by""".formatted(kind.label().name()), Map.of("current", current))) {
+                    continue; // written (or deleted) by someone since: theirs is kept, not this import's before
+                }
                 if (!current.equals(was)) {
                     tx.run("""
                             // a node an import renamed gets its id back
@@ -241,6 +249,15 @@ final class UndoLog {
                 EdgeKind<?> kind = edgeKind(collection);
                 String from = (String) u.get("_undoFrom");
                 String to = (String) u.get("_undoTo");
+                Object stated = kind.key() == null ? null : props.get(kind.key());
+                if (!writtenByThisImport(tx, id, """
+                        MATCH (:%s {id: $from})-[r:%s]->(:%s {id: $to})
+                        %s
+                        RETURN r._by AS by""".formatted(kind.from().name(), kind.type(), kind.to().name(),
+                        kind.key() == null ? "" : "WHERE coalesce(toString(r.%s), '') = $key".formatted(kind.key())),
+                        Map.of("from", from, "to", to, "key", stated == null ? "" : stated.toString()))) {
+                    continue; // written (or deleted) by someone since: theirs is kept
+                }
                 new Edges<>(store, kind).upsert(tx, List.of(new EdgeRow(from, to, props)));
                 Object key = kind.key() == null ? "" : props.get(kind.key());
                 changes.add(Change.edge(collection, Action.UPDATED, from, to, key == null ? "" : key.toString()));
@@ -253,8 +270,10 @@ final class UndoLog {
                     // what still hangs on nodes an import created, before they are undone
                     UNWIND $ids AS id
                     MATCH (n:%s {id: id})-[r]-()
+                    WHERE n._by = $import
                     RETURN type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, properties(r) AS props
-                    """.formatted(kind.label().name()), Map.of("ids", n.getValue())).forEachRemaining(r -> {
+                    """.formatted(kind.label().name()), Map.of("ids", n.getValue(), "import", id))
+                    .forEachRemaining(r -> {
                 for (EdgeKind<?> k : EdgeKinds.ALL) {
                     if (k.type().equals(r.get("type").asString())) {
                         Value key = k.key() == null ? null : r.get("props").get(k.key());
@@ -264,12 +283,15 @@ final class UndoLog {
                 }
             });
             tx.run("""
-                    // nodes an import created, undone
+                    // nodes an import created, undone, but those someone wrote since (theirs now)
                     UNWIND $ids AS id
                     MATCH (n:%s {id: id})
+                    WHERE n._by = $import
                     DETACH DELETE n
-                    """.formatted(kind.label().name()), Map.of("ids", n.getValue())).consume();
-            n.getValue().forEach(nodeId -> changes.add(Change.node(n.getKey(), Action.DELETED, nodeId)));
+                    RETURN id
+                    """.formatted(kind.label().name()), Map.of("ids", n.getValue(), "import", id))
+                    .forEachRemaining(r -> changes.add(Change.node(n.getKey(), Action.DELETED,
+                            r.get("id").asString())));
         }
         tx.run("""
                 MATCH (u:ImportUndo {_undoImport: $import, _undoBatch: $batch})
@@ -285,6 +307,16 @@ final class UndoLog {
             ChangeLog.append(tx, origin, changes);
         }
         return null;
+    }
+
+    /**
+     * Whether what {@code read} finds (one {@code by} column) was last written by this import: a node or
+     * relationship someone wrote since, or deleted, keeps what they did.
+     */
+    private static boolean writtenByThisImport(TransactionContext tx, String id, String read,
+                                               Map<String, Object> params) {
+        var found = tx.run(read, params).list(r -> r.get("by").asString(null));
+        return !found.isEmpty() && id.equals(found.get(0));
     }
 
     /**
