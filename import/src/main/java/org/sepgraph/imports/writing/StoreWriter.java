@@ -420,8 +420,8 @@ public final class StoreWriter {
         String lockAndRead = read.replace("RETURN row.from", "SET r._lock = true\nREMOVE r._lock\nRETURN row.from");
         // what the compare reads: every relationship of the kind leaving the batch's start nodes, one index seek
         // per start node instead of two per row (the rows are sorted by start node, so one node's rows share a
-        // batch); the relationships the file does not name are ignored
-        // only decides which rows the merge changes: who wrote them and when is not shipped, and each end's id once
+        // batch); the relationships the file does not name are ignored. It only decides which rows the merge
+        // changes, so who wrote them and when is not shipped, and each end's id only once
         String readFrom = """
                 UNWIND $ids AS id
                 MATCH (a:%1$s {id: id})
