@@ -31,6 +31,11 @@ public final class Declarations extends EdgeKind<Declaration> {
     }
 
     @Override
+    protected Object keyValue(Declaration value) {
+        return value.version();
+    }
+
+    @Override
     protected Map<String, Object> properties(Declaration value) {
         return props("declarant", value.declarant(), "date", value.date(), "version", value.version(),
                 "assessment", value.assessment().name(), "claims", value.claims(), "categories", value.categories(),

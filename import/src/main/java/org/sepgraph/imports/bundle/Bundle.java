@@ -64,15 +64,17 @@ public final class Bundle {
 
     /**
      * The JSON mapping of the bundle: dates {@code YYYY-MM-DD}, absent and empty values left out, unknown fields
-     * refused (a misspelt field would otherwise lose data silently). Elements are read through a tree, so decimals
-     * stay exact decimals there ({@code 1.50} an amount of royalty terms, not the double 1.5) and keep their
-     * trailing zeros: an amount reads as written, as it does from an API payload.
+     * refused (a misspelt field would otherwise lose data silently). Decimals stay exact decimals
+     * ({@code 1.50} an amount of royalty terms, not the double 1.5) and keep their trailing zeros: an amount reads
+     * as written, as it does from an API payload. Dates of the plain form are read without the JDK's formatter
+     * ({@link PlainDates}: a bundle holds millions), every other text as Jackson reads it.
      */
     static ObjectMapper mapper() {
         return JsonReading.strict(new ObjectMapper())
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
                 .registerModule(new JavaTimeModule())
+                .registerModule(PlainDates.module())
                 .addMixIn(License.Scope.class, ScopeMixIn.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)

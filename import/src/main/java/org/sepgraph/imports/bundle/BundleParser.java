@@ -2,10 +2,11 @@ package org.sepgraph.imports.bundle;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
@@ -13,13 +14,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.sepgraph.graph.access.EdgeKind;
 import org.sepgraph.graph.access.Label;
 import org.sepgraph.graph.access.NodeKind;
@@ -31,9 +32,8 @@ import org.sepgraph.imports.staging.Parser;
 import org.sepgraph.imports.staging.StagedGraph;
 
 /**
- * Reads a sepgraph bundle with Jackson's streaming parser: the top-level arrays in any order, each element parsed
- * on its own (a small tree of one element, never the document) into the graph module's record, which validates
- * it. Every reference (a patent's family, a standard's parents, both ends of a relationship, a licence's parties
+ * Reads a sepgraph bundle with Jackson's streaming parser: the top-level arrays in any order, each element bound
+ * on its own (never the document) straight from the tokens to the graph module's record, which validates it. Every reference (a patent's family, a standard's parents, both ends of a relationship, a licence's parties
  * and scope) must name an id of the bundle, or is staged as a reference outside the file that the writer must find
  * in the store (else the element is refused with its JSON path, {@code $.patents[3].family}). A bundle is lossless:
  * each node and relationship it holds replaces the stored one whole; what it does not mention is left alone. Two
@@ -41,6 +41,9 @@ import org.sepgraph.imports.staging.StagedGraph;
  */
 public final class BundleParser implements Parser {
     private final ObjectMapper mapper = Bundle.mapper();
+    /** One reader per collection, its record type resolved once. */
+    private final Map<Bundle.Collection, ObjectReader> readers = Bundle.COLLECTIONS.stream()
+            .collect(Collectors.toMap(c -> c, c -> mapper.readerFor(c.type())));
 
     /**
      * Where the parser puts each value it accepts, as it reads it: the first element of each identity (a node's
@@ -49,7 +52,8 @@ public final class BundleParser implements Parser {
     public interface Sink {
         <T> void node(NodeKind<T> kind, T value);
 
-        <T> void edge(EdgeKind<T> kind, T value);
+        /** {@code identity} is the relationship's {@link StagedGraph.EdgeStage#key}, computed once here. */
+        <T> void edge(EdgeKind<T> kind, T value, String identity);
     }
 
     /** A reference to an id not read yet: in the bundle further down (checked when all is read) or in the store. */
@@ -77,8 +81,8 @@ public final class BundleParser implements Parser {
             }
 
             @Override
-            public <T> void edge(EdgeKind<T> kind, T value) {
-                staged.edges(kind, Merges::replace).put(value);
+            public <T> void edge(EdgeKind<T> kind, T value, String identity) {
+                staged.edges(kind, Merges::replace).put(identity, value);
             }
         });
         outside.forEach(o -> staged.outside(o.label(), o.id(), o.path(), o.line()));
@@ -93,8 +97,8 @@ public final class BundleParser implements Parser {
      */
     public List<StagedGraph.Outside> read(InputStream in, ImportRun run, Sink sink) {
         State state = new State(run, sink);
-        // a reader thread tokenises the JSON and builds each element's tree; this thread turns the trees into
-        // records, validates, deduplicates and hands them on, in file order (the steps below run here, in order)
+        // a reader thread tokenises the JSON and binds each element to its record (which validates it); this
+        // thread counts, deduplicates and hands them on, in file order (the steps below run here, in order)
         Reader reader = new Reader(in);
         Thread thread = new Thread(reader, "sepgraph-bundle-reader");
         thread.setDaemon(true);
@@ -121,7 +125,7 @@ public final class BundleParser implements Parser {
         // the writer refuses the file with these errors and those of its references together
         List<StagedGraph.Outside> outside = new ArrayList<>();
         for (Pending p : state.references) {
-            if (!state.ids.getOrDefault(p.label(), Set.of()).contains(p.id())) {
+            if (!state.nodes(p.label()).containsKey(p.id())) {
                 outside.add(new StagedGraph.Outside(p.label(), p.id(), p.path(), p.line()));
             }
         }
@@ -132,8 +136,10 @@ public final class BundleParser implements Parser {
     private static final class State {
         final ImportRun run;
         final Sink sink;
-        final Map<Label, Set<String>> ids = new HashMap<>();
-        final Map<String, Seen> seen = new HashMap<>();
+        /** Each node read, by label and id: the ids a reference may name, and the first value under each. */
+        final Map<Label, Map<String, Seen>> nodes = new EnumMap<>(Label.class);
+        /** Each relationship read, by kind and identity ({@link StagedGraph.EdgeStage#key}). */
+        final Map<EdgeKind<?>, Map<String, Seen>> edges = new HashMap<>();
         final List<Pending> references = new ArrayList<>();
         boolean formatSeen;
         boolean versionSeen;
@@ -141,6 +147,10 @@ public final class BundleParser implements Parser {
         State(ImportRun run, Sink sink) {
             this.run = run;
             this.sink = sink;
+        }
+
+        Map<String, Seen> nodes(Label label) {
+            return nodes.computeIfAbsent(label, l -> new HashMap<>());
         }
     }
 
@@ -294,54 +304,86 @@ public final class BundleParser implements Parser {
             }
         }
 
+        /**
+         * Binds each element straight from the token stream to its record (no tree in between). A mistake in an
+         * element is its own error: the rest of the element is skipped and the next one is read.
+         */
         private void readArray(JsonParser json, Bundle.Collection c) throws IOException, InterruptedException {
+            ObjectReader binder = readers.get(c);
+            JsonStreamContext array = json.getParsingContext();
             int index = 0;
             while (!cancelled && json.nextToken() != JsonToken.END_ARRAY) {
                 int at = index++;
                 long line = line(json);
-                JsonNode element = mapper.readTree(json);
-                emit(state -> element(state, c, at, line, element));
+                String path = "$." + c.key() + "[" + at + "]";
+                if (json.currentToken() != JsonToken.START_OBJECT) {
+                    json.skipChildren();
+                    emit(state -> refused(state, line, path, "an element of " + c.key() + " must be an object"));
+                    continue;
+                }
+                Object value;
+                try {
+                    value = binder.readValue(json);
+                } catch (JsonMappingException e) {
+                    String field = field(path, e);
+                    String message = message(e);
+                    skipRestOf(json, array);
+                    emit(state -> refused(state, line, field, message));
+                    continue;
+                } catch (InvalidField e) {
+                    skipRestOf(json, array);
+                    emit(state -> refused(state, line, path + (e.field().isEmpty() ? "" : "." + e.field()),
+                            e.getMessage()));
+                    continue;
+                }
+                emit(state -> staged(state, c, at, line, value));
             }
         }
     }
 
-    /** One element of collection {@code c}: counted, made a record (or an error), staged. */
-    private void element(State state, Bundle.Collection c, int at, long line, JsonNode element) {
-        ImportRun run = state.run;
-        run.rowRead();
-        String path = "$." + c.key() + "[" + at + "]";
-        Object value;
-        try {
-            if (element == null || !element.isObject()) {
-                throw new InvalidField("", "an element of " + c.key() + " must be an object");
+    /** After a refused element: reads on to its end, so that the next element is read from its start. */
+    private static void skipRestOf(JsonParser json, JsonStreamContext array) throws IOException {
+        while (json.getParsingContext() != array) {
+            if (json.nextToken() == null) {
+                return;
             }
-            value = mapper.treeToValue(element, c.type());
-        } catch (InvalidField e) {
-            run.issues().error(line, path + (e.field().isEmpty() ? "" : "." + e.field()), e.getMessage());
-            return;
-        } catch (ValueInstantiationException e) {
-            if (e.getCause() instanceof InvalidField f) {
-                // the model names fields from the element down ("family", "grantor.pool", "scope.patents[0]"),
-                // a nested value from itself down ("perUnit" of royaltyTerms[0].rates[1])
-                run.issues().error(line, path + "." + JsonReading.field(e, f), f.getMessage());
-            } else {
-                run.issues().error(line, path(path, e), JsonReading.describe(e));
-            }
-            return;
-        } catch (UnrecognizedPropertyException e) {
-            run.issues().error(line, path(path, e), "unknown field '" + e.getPropertyName() + "'");
-            return;
-        } catch (JsonMappingException e) {
-            run.issues().error(line, path(path, e), JsonReading.describe(e));
-            return;
-        } catch (JsonProcessingException e) {
-            throw run.refuse(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), null,
-                    "not valid JSON: " + e.getOriginalMessage());
         }
+    }
+
+    /** The JSON path of what a mapping mistake refused: the field the model names, else where Jackson was. */
+    private static String field(String path, JsonMappingException e) {
+        if (e instanceof ValueInstantiationException && e.getCause() instanceof InvalidField f) {
+            // the model names fields from the element down ("family", "grantor.pool", "scope.patents[0]"),
+            // a nested value from itself down ("perUnit" of royaltyTerms[0].rates[1])
+            return path + "." + JsonReading.field(e, f);
+        }
+        return path(path, e);
+    }
+
+    /** What a mapping mistake says, in the bundle's words. */
+    private static String message(JsonMappingException e) {
+        if (e instanceof ValueInstantiationException && e.getCause() instanceof InvalidField f) {
+            return f.getMessage();
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "unknown field '" + u.getPropertyName() + "'";
+        }
+        return JsonReading.describe(e);
+    }
+
+    /** An element that was not accepted: counted, its error recorded. */
+    private static void refused(State state, long line, String field, String message) {
+        state.run.rowRead();
+        state.run.issues().error(line, field, message);
+    }
+
+    /** An accepted element of collection {@code c}: counted, checked against what was read before, staged. */
+    private static void staged(State state, Bundle.Collection c, int at, long line, Object value) {
+        state.run.rowRead();
         if (c.isNode()) {
-            stageNode(c.node(), value, c.key(), at, line, run, state.sink, state.ids, state.seen, state.references);
+            stageNode(state, c.node(), value, c.key(), at, line);
         } else {
-            stageEdge(c.edge(), value, c.key(), at, line, run, state.sink, state.ids, state.seen, state.references);
+            stageEdge(state, c.edge(), value, c.key(), at, line);
         }
     }
 
@@ -359,57 +401,48 @@ public final class BundleParser implements Parser {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> void stageNode(NodeKind<T> kind, Object raw, String key, int index, long line,
-                                      ImportRun run, Sink sink, Map<Label, Set<String>> ids,
-                                      Map<String, Seen> seen, List<Pending> references) {
+    private static <T> void stageNode(State state, NodeKind<T> kind, Object raw, String key, int index, long line) {
         T value = (T) raw;
         String id = kind.id(value);
-        String identity = kind.label().name() + '\u0000' + id;
-        Seen first = seen.putIfAbsent(identity, new Seen(value, key, index));
+        Seen first = state.nodes(kind.label()).putIfAbsent(id, new Seen(value, key, index));
         if (first != null) {
             if (!first.value().equals(value)) {
-                run.issues().error(line, "$." + key + "[" + index + "].id", "the " + kind.label().noun()
+                state.run.issues().error(line, "$." + key + "[" + index + "].id", "the " + kind.label().noun()
                         + " '" + id + "' is in the bundle twice with different values (first at " + first.path() + ")");
             }
             return;
         }
-        ids.computeIfAbsent(kind.label(), l -> new HashSet<>()).add(id);
         for (Reference r : kind.references(value)) {
-            refer(ids, references, r.label(), r.id(), key, index, r.field(), line);
+            refer(state, r.label(), r.id(), key, index, r.field(), line);
         }
-        sink.node(kind, value);
+        state.sink.node(kind, value);
     }
 
     /** A reference to an id read already is found; one to any other is checked when all is read. */
-    private static void refer(Map<Label, Set<String>> ids, List<Pending> references, Label label, String id,
-                              String key, int index, String field, long line) {
-        Set<String> known = ids.get(label);
-        if (known == null || !known.contains(id)) {
-            references.add(new Pending(label, id, key, index, field, line));
+    private static void refer(State state, Label label, String id, String key, int index, String field, long line) {
+        if (!state.nodes(label).containsKey(id)) {
+            state.references.add(new Pending(label, id, key, index, field, line));
         }
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> void stageEdge(EdgeKind<T> kind, Object raw, String key, int index, long line,
-                                      ImportRun run, Sink sink, Map<Label, Set<String>> ids,
-                                      Map<String, Seen> seen, List<Pending> references) {
+    private static <T> void stageEdge(State state, EdgeKind<T> kind, Object raw, String key, int index, long line) {
         T value = (T) raw;
-        String identity = kind.type() + '\u0000'
-                + StagedGraph.EdgeStage.key(kind.fromId(value), kind.toId(value), kind.keyOf(value));
-        Seen first = seen.putIfAbsent(identity, new Seen(value, key, index));
+        String identity = StagedGraph.EdgeStage.key(kind.fromId(value), kind.toId(value), kind.keyOf(value));
+        Seen first = state.edges.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(identity,
+                new Seen(value, key, index));
         if (first != null) {
             if (!first.value().equals(value)) {
-                run.issues().error(line, "$." + key + "[" + index + "]", "this " + kind.type()
+                state.run.issues().error(line, "$." + key + "[" + index + "]", "this " + kind.type()
                         + " relationship is in the bundle twice with different values (first at " + first.path()
                         + ")");
             }
             return;
         }
-        refer(ids, references, kind.from(), kind.fromId(value), key, index, kind.fromField(), line);
-        refer(ids, references, kind.to(), kind.toId(value), key, index, kind.toField(), line);
-        sink.edge(kind, value);
+        refer(state, kind.from(), kind.fromId(value), key, index, kind.fromField(), line);
+        refer(state, kind.to(), kind.toId(value), key, index, kind.toField(), line);
+        state.sink.edge(kind, value, identity);
     }
-
 
     private static long line(JsonParser json) {
         return json.currentTokenLocation().getLineNr();

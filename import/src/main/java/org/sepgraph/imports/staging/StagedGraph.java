@@ -157,6 +157,11 @@ public final class StagedGraph {
             values.put(keyOf(value), value);
         }
 
+        /** Stages a value whose {@link #keyOf} the caller has computed already. */
+        public void put(String key, T value) {
+            values.put(key, value);
+        }
+
         /** The value staged with the same ends and key as {@code probe}, or null. */
         public T get(T probe) {
             return values.get(keyOf(probe));

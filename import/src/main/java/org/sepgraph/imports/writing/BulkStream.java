@@ -110,7 +110,7 @@ public final class BulkStream {
         }
 
         @Override
-        public <T> void edge(EdgeKind<T> kind, T value) {
+        public <T> void edge(EdgeKind<T> kind, T value, String identity) {
             add(kind, value);
         }
 
