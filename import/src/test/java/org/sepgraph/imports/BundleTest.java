@@ -197,4 +197,42 @@ class BundleTest {
         assertEquals(new ImportReport.Counts(0, 1, 0), second.relationships());
         assertEquals(1.0, store.read(tx -> tx.run("MATCH ()-[r:OWNS]->() RETURN r.share AS s").single().get("s").asDouble()));
     }
+
+    @Test
+    void jsonBrokenInsideAnElementRefusesTheFileAsNotJsonAndANumberIsQuotedAsWritten() throws IOException {
+        importBundle(resource("/bundle-sample.json"));
+        List<String> before = Snapshot.of(store);
+        // a token that is not JSON deep inside an element: the file is not JSON, said once, with its line
+        ImportRefused nan = assertThrows(ImportRefused.class, () -> importBundle("""
+                {"format": "sepgraph-bundle", "version": 1,
+                 "pools": [{"id": "p1", "name": "P1", "royaltyTerms": [{"currency": "USD", "rates": [{"perUnit": NaN}]}]},
+                           {"id": "p2", "name": "P2"}]}
+                """.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1, nan.report().errors().size(), nan.report().errors().toString());
+        assertEquals(2, nan.report().errors().get(0).line());
+        assertTrue(nan.report().errors().get(0).message().startsWith("not valid JSON"), nan.report().errors().toString());
+        // a key twice in one element: which value is meant cannot be told
+        ImportRefused twice = assertThrows(ImportRefused.class, () -> importBundle("""
+                {"format": "sepgraph-bundle", "version": 1,
+                 "organizations": [{"id": "o1", "name": "A", "kind": "OTHER", "country": "US",
+                                    "name": "B"}]}
+                """.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(3, twice.report().errors().get(0).line());
+        assertTrue(twice.report().errors().get(0).message().contains("Duplicate field 'name'"),
+                twice.report().errors().toString());
+        // a fraction where a whole number belongs is quoted as written, and the next element is still read
+        ImportRefused fraction = assertThrows(ImportRefused.class, () -> importBundle("""
+                {"format": "sepgraph-bundle", "version": 1,
+                 "pools": [{"id": "p1", "name": "P1", "royaltyTerms": [{"currency": "USD", "rates": [{"perUnit": 1}], "freeUnits": 1.50}]},
+                           {"id": "p2", "name": "P2", "royaltyTerms": [{"currency": "USD", "rates": [{"perUnit": "x"}]}]}],
+                 "patents": ["US1B2"]}
+                """.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of("2 $.pools[0].royaltyTerms[0].freeUnits has the wrong type; got 1.50",
+                        "3 $.pools[1].royaltyTerms[0].rates[0].perUnit",
+                        "4 $.patents[0]"),
+                fraction.report().errors().stream().map(e -> e.line() + " " + e.field()
+                        + (e.line() == 2 ? " " + e.message().substring(e.message().indexOf("has the wrong"))
+                        : "")).toList(), fraction.report().errors().toString());
+        assertEquals(before, Snapshot.of(store));
+    }
 }

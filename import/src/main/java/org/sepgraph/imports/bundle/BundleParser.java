@@ -1,12 +1,15 @@
 package org.sepgraph.imports.bundle;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
@@ -231,7 +234,8 @@ public final class BundleParser implements Parser {
                     emit(state -> {
                         throw new UncheckedIOException("the bundle could not be read", e);
                     });
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
+                    // records are built on this thread: what they throw is thrown on the reading one
                     emit(state -> {
                         throw e;
                     });
@@ -245,6 +249,8 @@ public final class BundleParser implements Parser {
         private void readAll() throws IOException, InterruptedException {
             try (JsonParser json = mapper.getFactory().createParser(in)) {
                 json.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+                // a key twice in one object is not a bundle (which of the two values would be meant?)
+                json.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
                 if (json.nextToken() != JsonToken.START_OBJECT) {
                     long at = line(json);
                     emit(state -> {
@@ -317,7 +323,11 @@ public final class BundleParser implements Parser {
                 long line = line(json);
                 String path = "$." + c.key() + "[" + at + "]";
                 if (json.currentToken() != JsonToken.START_OBJECT) {
-                    json.skipChildren();
+                    if (json.currentToken().isScalarValue()) {
+                        json.getText(); // decoded: a broken string makes the file not JSON, as anywhere else
+                    } else {
+                        json.skipChildren();
+                    }
                     emit(state -> refused(state, line, path, "an element of " + c.key() + " must be an object"));
                     continue;
                 }
@@ -325,15 +335,15 @@ public final class BundleParser implements Parser {
                 try {
                     value = binder.readValue(json);
                 } catch (JsonMappingException e) {
+                    if (e.getCause() instanceof JsonParseException
+                            || e.getCause() instanceof StreamConstraintsException) {
+                        // Jackson wraps what breaks the JSON inside a nested value: the file is not JSON
+                        throw (JsonProcessingException) e.getCause();
+                    }
                     String field = field(path, e);
-                    String message = message(e);
+                    String message = message(e, json);
                     skipRestOf(json, array);
                     emit(state -> refused(state, line, field, message));
-                    continue;
-                } catch (InvalidField e) {
-                    skipRestOf(json, array);
-                    emit(state -> refused(state, line, path + (e.field().isEmpty() ? "" : "." + e.field()),
-                            e.getMessage()));
                     continue;
                 }
                 emit(state -> staged(state, c, at, line, value));
@@ -360,13 +370,19 @@ public final class BundleParser implements Parser {
         return path(path, e);
     }
 
-    /** What a mapping mistake says, in the bundle's words. */
-    private static String message(JsonMappingException e) {
+    /**
+     * What a mapping mistake says, in the bundle's words. A number of the wrong kind is quoted as written
+     * ({@code 1.50}, {@code 1E+2}), not as the double the token stream made of it.
+     */
+    private static String message(JsonMappingException e, JsonParser json) throws IOException {
         if (e instanceof ValueInstantiationException && e.getCause() instanceof InvalidField f) {
             return f.getMessage();
         }
         if (e instanceof UnrecognizedPropertyException u) {
             return "unknown field '" + u.getPropertyName() + "'";
+        }
+        if (e instanceof InvalidFormatException f && json.currentToken() != null && json.currentToken().isNumeric()) {
+            return JsonReading.describe(f, json.getDecimalValue());
         }
         return JsonReading.describe(e);
     }

@@ -72,6 +72,11 @@ public final class JsonReading {
 
     /** What is wrong, naming {@code field} (the path, or "the value"). */
     public static String describe(JsonMappingException e) {
+        return describe(e, e instanceof InvalidFormatException f ? f.getValue() : null);
+    }
+
+    /** The same, quoting {@code value} as what was given (a reader that knows it better than Jackson's message). */
+    public static String describe(JsonMappingException e, Object value) {
         String field = path(e) == null ? "the value" : path(e);
         if (e instanceof UnrecognizedPropertyException u) {
             return "'" + u.getPropertyName() + "' is not a field of this payload";
@@ -80,12 +85,12 @@ public final class JsonReading {
             Class<?> target = f.getTargetType();
             if (target != null && target.isEnum()) {
                 return field + " must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
-                        .collect(Collectors.joining(", ")) + "; got " + quoted(f.getValue());
+                        .collect(Collectors.joining(", ")) + "; got " + quoted(value);
             }
             if (target == LocalDate.class || f.getCause() instanceof DateTimeParseException) {
-                return field + " must be a date YYYY-MM-DD; got " + quoted(f.getValue());
+                return field + " must be a date YYYY-MM-DD; got " + quoted(value);
             }
-            return field + " has the wrong type; got " + quoted(f.getValue());
+            return field + " has the wrong type; got " + quoted(value);
         }
         if (e.getCause() instanceof DateTimeParseException) {
             return field + " must be a date YYYY-MM-DD";
