@@ -212,4 +212,44 @@ class BatchedImportTest {
         assertEquals(0, undoLeft());
         assertEquals(0, Imports.recoverAbandoned(store));
     }
+
+    /**
+     * A person creates an ownership between an organisation and a patent that a batched import created in its first
+     * transaction, while the import's second transaction is writing its ownerships: the import must not write that
+     * ownership a second time (relationships have no uniqueness constraint to refuse it). Without another writer,
+     * the import links the nodes it created without looking; once the store's version is no longer its own, it
+     * compares that transaction again.
+     */
+    @Test
+    void aRelationshipSomeoneCreatesBetweenTheImportsTransactionsIsNotWrittenTwice() {
+        byte[] bundle = """
+                {"format": "sepgraph-bundle", "version": 1,
+                 "organizations": [{"id": "o1", "name": "O1"}, {"id": "o2", "name": "O2"}, {"id": "o3", "name": "O3"}],
+                 "patents": [{"id": "EP1B1"}, {"id": "EP2B1"}, {"id": "EP3B1"}],
+                 "standards": [{"id": "S1", "body": "ETSI"}, {"id": "S2", "body": "ETSI"}],
+                 "ownerships": [{"organization": "o1", "patent": "EP1B1"}, {"organization": "o2", "patent": "EP2B1"},
+                                {"organization": "o3", "patent": "EP3B1"}]}
+                """.getBytes(StandardCharsets.UTF_8);
+        // one row per statement, ten per transaction: the first holds the patents' rename checks, the organisations,
+        // the patents and S1 (7 rows written); the second S2 (8) and the ownerships in the order of their
+        // organisations (9, 10, 11)
+        ImportOptions options = ImportOptions.defaults().withBatchSize(1).withTransactionSize(10);
+        java.util.concurrent.atomic.AtomicInteger atNine = new java.util.concurrent.atomic.AtomicInteger();
+        ProgressListener someoneWrites = p -> {
+            // o1's ownership is written; o3's is still to come: a person adds it now, in a transaction of their own
+            if (p.phase() == ProgressListener.Phase.WRITE && p.done() == 9 && atNine.getAndIncrement() == 0) {
+                new org.sepgraph.graph.access.Edges<>(store, org.sepgraph.graph.kinds.EdgeKinds.OWNERSHIPS).create(
+                        new org.sepgraph.graph.model.Ownership("o3", "EP3B1", null), Origin.system("person"));
+            }
+        };
+        ImportReport report = new Imports(store).run(ImportFormat.BUNDLE, new ByteArrayInputStream(bundle), options,
+                someoneWrites, TEST);
+        assertEquals(1, Snapshot.count(store,
+                "MATCH (:Organization {id: 'o3'})-[r:OWNS]->(:Patent {id: 'EP3B1'}) RETURN count(r)"));
+        assertEquals(3, Snapshot.count(store, "MATCH ()-[r:OWNS]->() RETURN count(r)"));
+        assertEquals(2, report.relationships().created(), report.toString());
+        assertEquals(0, undoLeft());
+        // the person wrote during the second transaction, which was then compared and written again
+        assertEquals(2, atNine.get());
+    }
 }

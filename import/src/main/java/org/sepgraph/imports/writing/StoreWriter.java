@@ -157,7 +157,16 @@ public final class StoreWriter {
             try {
                 return store.writeOnce(store.limits().importTimeout(), tx -> {
                     Outcome part = whole.part();
+                    if (undo != null) {
+                        noteOtherWriters(tx, whole);
+                    }
                     steps.forEach(step -> step.write().accept(tx, part));
+                    if (undo != null && noteOtherWriters(tx, whole) && part.linkedUnseen) {
+                        // someone wrote while this transaction linked nodes of committed parts without looking:
+                        // the same relationship may have been created meanwhile, so compare this part again
+                        throw new StoreRefused(StoreRefused.Reason.CONFLICT, "another write committed while the "
+                                + "import linked nodes it created earlier", null);
+                    }
                     if (undo != null) {
                         undo.record(tx, batch, part.changes, part.renamed, part.before, last);
                     }
@@ -180,6 +189,19 @@ public final class StoreWriter {
                 }
             }
         }
+    }
+
+    /**
+     * Whether another writer has committed since the import's last committed transaction (the store's version is
+     * no longer the import's own); from then on the import no longer takes the nodes it created in committed
+     * transactions as unseen by others ({@link Outcome#unseen}). Returns whether it just found out.
+     */
+    private static boolean noteOtherWriters(TransactionContext tx, Outcome whole) {
+        if (whole.interleaved || whole.version == 0 || ChangeLog.head(tx) == whole.version) {
+            return false;
+        }
+        whole.interleaved = true;
+        return true;
     }
 
     /**
@@ -247,6 +269,10 @@ public final class StoreWriter {
         final Set<String> renamed = new HashSet<>();
         final List<UndoLog.Before> before = new ArrayList<>();
         long version;
+        /** Of the whole: another writer committed between the import's transactions. */
+        boolean interleaved;
+        /** Of a part: it linked a node of a committed part without looking ({@link #unseen}). */
+        boolean linkedUnseen;
 
         Outcome(Outcome whole, ProgressListener progress, long total, Origin origin, int maxIssues) {
             this.whole = whole;
@@ -278,6 +304,22 @@ public final class StoreWriter {
         /** Whether this import created the node: in a committed part, or in this one. */
         boolean created(Label label, String id) {
             return created.getOrDefault(label, Set.of()).contains(id) || whole != null && whole.created(label, id);
+        }
+
+        /**
+         * Whether no one but this import can have linked the node yet, so that a relationship to it needs no look:
+         * created in this part (not committed, so no one else sees it), or in a committed part of an import no
+         * other writer has interleaved with so far (noted in {@link #linkedUnseen}, checked before the commit).
+         */
+        boolean unseen(Label label, String id) {
+            if (created.getOrDefault(label, Set.of()).contains(id)) {
+                return true;
+            }
+            if (whole != null && !whole.interleaved && whole.created(label, id)) {
+                linkedUnseen = true;
+                return true;
+            }
+            return false;
         }
 
         /** How many nodes of {@code label} this import created, committed and in this part. */
@@ -401,7 +443,8 @@ public final class StoreWriter {
 
     /**
      * Writes what differs in one chunk of a relationship kind (sorted by start node). A relationship with an end
-     * created by this import is new without asking the store, which spares a first import most reads.
+     * no one else can have linked yet ({@link Outcome#unseen}: created by this import, and no other write since)
+     * is new without asking the store, which spares a first import most reads.
      */
     private <T> Counts writeEdges(EdgeStage<T> stage, List<T> chunk, TransactionContext tx, Outcome outcome) {
         EdgeKind<T> kind = stage.kind();
@@ -440,7 +483,7 @@ public final class StoreWriter {
         Set<String> starts = new java.util.LinkedHashSet<>();
         for (int i = 0; i < chunk.size(); i++) {
             T v = chunk.get(i);
-            if (!outcome.created(kind.from(), kind.fromId(v)) && !outcome.created(kind.to(), kind.toId(v))) {
+            if (!outcome.unseen(kind.from(), kind.fromId(v)) && !outcome.unseen(kind.to(), kind.toId(v))) {
                 probed.add(keys.get(i));
                 starts.add(kind.fromId(v));
             }
