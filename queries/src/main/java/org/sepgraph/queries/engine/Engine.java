@@ -144,8 +144,10 @@ public final class Engine {
                 reload(); // the store was replaced by an older one (a restore): start again
                 return;
             }
-            head = settledHead();
-            List<ChangeLog.Header> headers = wholeImports(log.headers(s.version, ENTRIES_PER_READ), head, needed);
+            Settled settled = settled();
+            head = settled.version();
+            List<ChangeLog.Header> headers = wholeImports(log.headers(s.version, ENTRIES_PER_READ), head, needed,
+                    settled.now());
             if (headers.isEmpty()) {
                 return; // only an import still being written: applied with its last transaction
             }
@@ -180,25 +182,37 @@ public final class Engine {
      * nothing changes.
      */
     private long settledHead() {
-        return store.write(tx -> tx.run(SETTLED_HEAD).single().get("version").asLong());
+        return settled().version();
     }
 
+    /** {@link #settledHead()} and the store's time then, which the entries' times are compared with. */
+    private Settled settled() {
+        return store.write(tx -> {
+            org.neo4j.driver.Record r = tx.run(SETTLED_HEAD).single();
+            return new Settled(r.get("version").asLong(), r.get("now").asOffsetDateTime());
+        });
+    }
+
+    private record Settled(long version, java.time.OffsetDateTime now) {}
+
     static final String SETTLED_HEAD = """
-            // the version counter under its lock: every write up to the version returned is applied
+            // the version counter under its lock: every write up to the version returned is applied; and the
+            // store's clock, which stamped the change entries (this instance's clock may differ)
             MATCH (s:Sequence {name: 'changes'})
             SET s.name = s.name
             WITH s
-            RETURN s.value AS version
+            RETURN s.value AS version, datetime() AS now
             """;
 
     /**
      * The entries up to {@code head}, and of those the ones before an import still being written: a partial entry
-     * whose import has no later entry that is not partial, and which wrote within {@link #STALLED}. Entries up to
-     * {@code needed} are kept whatever they are.
+     * whose import has no later entry that is not partial, and which wrote within {@link #STALLED} before the
+     * store's time {@code now}. Entries up to {@code needed} are kept whatever they are.
      */
-    private static List<ChangeLog.Header> wholeImports(List<ChangeLog.Header> all, long head, long needed) {
+    static List<ChangeLog.Header> wholeImports(List<ChangeLog.Header> all, long head, long needed,
+                                               java.time.OffsetDateTime now) {
         List<ChangeLog.Header> headers = all.stream().filter(h -> h.version() <= head).toList();
-        java.time.OffsetDateTime stalled = java.time.OffsetDateTime.now().minus(STALLED);
+        java.time.OffsetDateTime stalled = now.minus(STALLED);
         for (int i = 0; i < headers.size(); i++) {
             ChangeLog.Header h = headers.get(i);
             if (!h.partial() || h.version() <= needed) {

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.sepgraph.graph.access.Edges;
 import org.sepgraph.graph.access.Nodes;
+import org.sepgraph.graph.changes.ChangeLog;
 import org.sepgraph.graph.changes.Origin;
 import org.sepgraph.graph.kinds.EdgeKinds;
 import org.sepgraph.graph.kinds.NodeKinds;
@@ -169,6 +170,32 @@ class EngineFollowTest {
         Engine fresh = new Engine(store);
         fresh.load();
         compare("after a batched import", followed.current(), fresh.current(), Ask.reference(store), store);
+    }
+
+    /**
+     * Which entries a follower takes while an import is being written, decided by the store's time (which stamped the
+     * entries), not this instance's clock: an import's partial entries wait until it is whole, or until it has
+     * written nothing for a minute by the store's clock; a version asked for is taken whatever it is.
+     */
+    @Test
+    void anImportStillBeingWrittenWaitsUntilWholeOrStalledByTheStoresClock() {
+        java.time.OffsetDateTime t = java.time.OffsetDateTime.parse("2026-12-04T10:00:00Z");
+        ChangeLog.Header crud = new ChangeLog.Header(1, t, "crud", false, false, 1);
+        ChangeLog.Header first = new ChangeLog.Header(2, t.plusSeconds(1), "import:a", false, true, 100);
+        ChangeLog.Header second = new ChangeLog.Header(3, t.plusSeconds(20), "import:a", false, true, 100);
+        List<ChangeLog.Header> writing = List.of(crud, first, second);
+        // the import wrote 10 s ago by the store's clock: its entries wait
+        assertEquals(List.of(crud), Engine.wholeImports(writing, 3, 0, t.plusSeconds(30)));
+        // a version within it was asked for: taken up to there, and what follows it waits
+        assertEquals(List.of(crud, first), Engine.wholeImports(writing, 3, 2, t.plusSeconds(30)));
+        // nothing written for over a minute by the store's clock: taken as it stands (its writer may be gone)
+        assertEquals(writing, Engine.wholeImports(writing, 3, 0, t.plusSeconds(20).plus(Engine.STALLED).plusSeconds(1)));
+        // its last entry is in: whole, taken at once
+        ChangeLog.Header last = new ChangeLog.Header(4, t.plusSeconds(25), "import:a", false, false, 10);
+        List<ChangeLog.Header> whole = List.of(crud, first, second, last);
+        assertEquals(whole, Engine.wholeImports(whole, 4, 0, t.plusSeconds(26)));
+        // entries after the settled head are left for the next round
+        assertEquals(List.of(crud, first, second), Engine.wholeImports(whole, 3, 3, t.plusSeconds(26)));
     }
 
     static final RoyaltyTerms EARLY = new RoyaltyTerms("USD", null, LocalDate.parse("2020-12-31"),
